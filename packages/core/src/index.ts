@@ -1,0 +1,16 @@
+export { ApiError, type ApiErrorDetails } from "./api-error.js";
+export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
+export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
+export { createProviderClient, type ProviderClientOptions } from "./provider-client.js";
+export { requestIdOf } from "./request-id.js";
+export {
+  jsonPathOf,
+  lookupFromTable,
+  responseValidationMiddleware,
+  ResponseValidationError,
+  type ResponseSchemaLookup,
+  type ResponseValidationIssue,
+} from "./response-validation.js";
+export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";
+export { throwOnErrorMiddleware } from "./throw-on-error.js";
+export { unwrap } from "./unwrap.js";

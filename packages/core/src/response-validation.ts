@@ -1,0 +1,98 @@
+import type { Middleware } from "openapi-fetch";
+import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
+import type { StandardIssue, StandardSchema } from "./standard-schema.js";
+
+/** Finds the schema of one documented response: `method` upper case, `schemaPath` as in the spec. */
+export type ResponseSchemaLookup = (
+  method: string,
+  schemaPath: string,
+  status: number,
+) => StandardSchema | undefined;
+
+export interface ResponseValidationIssue {
+  /** JSON path into the response body, e.g. `$.services[0].vlan`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** A response body that does not match the schema the spec documents for it. */
+export class ResponseValidationError extends CloudSdksClientError {
+  readonly provider: string;
+  readonly operation: string;
+  readonly status: number;
+  readonly issues: ReadonlyArray<ResponseValidationIssue>;
+
+  constructor(provider: string, operation: string, status: number, issues: ReadonlyArray<ResponseValidationIssue>) {
+    const [first, ...rest] = issues;
+    const summary = first ? `${first.path}: ${first.message}` : "the body is not valid JSON";
+    const more = rest.length > 0 ? ` (and ${rest.length} more)` : "";
+    super(
+      CLIENT_ERROR_CODES.responseInvalid,
+      `@cloud-sdks/${provider}: ${operation} answered ${status} with a body that does not match the spec: ${summary}${more}. ` +
+        "The provider changed its API or the spec is wrong: report it, or turn `validate` off to accept the body as it is.",
+    );
+    this.provider = provider;
+    this.operation = operation;
+    this.status = status;
+    this.issues = issues;
+  }
+}
+
+/** `$.a[0].b` from a Standard Schema issue path: the values themselves never enter the message. */
+export function jsonPathOf(path: StandardIssue["path"]): string {
+  let out = "$";
+  for (const segment of path ?? []) {
+    const key = typeof segment === "object" && segment !== null ? segment.key : segment;
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/**
+ * Middleware that checks every JSON response with a documented schema. The schemas load on first
+ * use, so bundles of clients that never validate do not carry them.
+ */
+export function responseValidationMiddleware(
+  provider: string,
+  loadLookup: () => Promise<ResponseSchemaLookup>,
+): Middleware {
+  let lookup: Promise<ResponseSchemaLookup> | undefined;
+  return {
+    async onResponse({ request, response, schemaPath }) {
+      const find = await (lookup ??= loadLookup());
+      const schema = find(request.method, schemaPath, response.status);
+      if (schema === undefined || response.status === 204) return undefined;
+      const operation = `${request.method} ${schemaPath}`;
+      const text = await response.clone().text();
+      if (text === "") return undefined;
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ResponseValidationError(provider, operation, response.status, []);
+      }
+      const result = await schema["~standard"].validate(body);
+      if (result.issues !== undefined) {
+        const issues = result.issues.map((issue) => ({ path: jsonPathOf(issue.path), message: issue.message }));
+        throw new ResponseValidationError(provider, operation, response.status, issues);
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * A lookup over a generated table `{ "GET /api/x": { "200": schema, "default": schema } }`.
+ * Exact status first, then its class (`2XX`), then `default`.
+ */
+export function lookupFromTable(
+  table: Readonly<Record<string, Readonly<Record<string, StandardSchema>> | undefined>>,
+): ResponseSchemaLookup {
+  return (method, schemaPath, status) => {
+    const byStatus = table[`${method.toUpperCase()} ${schemaPath}`];
+    if (byStatus === undefined) return undefined;
+    return byStatus[String(status)] ?? byStatus[`${String(status).charAt(0)}XX`] ?? byStatus["default"];
+  };
+}

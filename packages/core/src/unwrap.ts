@@ -1,0 +1,32 @@
+import { ApiError } from "./api-error.js";
+import { requestIdOf } from "./request-id.js";
+
+interface FetchResultLike {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+type DataOf<T> = T extends { error?: never; data: infer D } ? D : T extends { error?: never; data?: infer D } ? D : never;
+
+/**
+ * The result's `data`, or an `ApiError` thrown for a non-2xx answer: for code that prefers
+ * exceptions to openapi-fetch's `{ data, error }` results, one call at a time.
+ */
+export async function unwrap<T extends FetchResultLike>(
+  result: T | Promise<T>,
+  provider = "client",
+): Promise<DataOf<T>> {
+  const settled = await result;
+  if (settled.response.ok) return settled.data as DataOf<T>;
+  const { response } = settled;
+  throw new ApiError({
+    provider,
+    // openapi-fetch keeps no schema path on the result; the URL path is the closest name it has.
+    operation: response.url ? new URL(response.url).pathname : "request",
+    status: response.status,
+    statusText: response.statusText,
+    body: settled.error,
+    requestId: requestIdOf(response.headers),
+  });
+}
