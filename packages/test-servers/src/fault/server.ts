@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readBody } from '../body.js';
+import { listen } from '../listen.js';
+import { MALFORMED_JSON, type FaultBehaviour } from './behaviour.js';
+import { recordRequest, type RecordedRequest } from './recorded-request.js';
+
+export interface FaultServerOptions {
+  /** Answers per path once its queue is empty. Paths without one answer 404. */
+  defaults?: Record<string, FaultBehaviour>;
+}
+
+export interface FaultServer {
+  /** Origin, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** `url` + `path`. */
+  urlFor(path: string): string;
+  /** Queue answers for `path`; each request takes the next one, then the path's default applies. */
+  enqueue(path: string, ...behaviours: FaultBehaviour[]): void;
+  setDefault(path: string, behaviour: FaultBehaviour): void;
+  /** Queued answers not yet consumed for `path`. */
+  pending(path: string): number;
+  /** Every request so far, in order of arrival (secrets as fingerprints, see `RecordedRequest`). */
+  readonly requests: readonly RecordedRequest[];
+  requestsTo(path: string): RecordedRequest[];
+  count(path: string): number;
+  /** Forget queues, defaults given after start, and recorded requests. */
+  reset(): void;
+  /** Destroys every socket, including hanging ones, and stops listening. */
+  close(): Promise<void>;
+}
+
+const NOT_FOUND: FaultBehaviour = { status: 404, json: { error: 'not_found', error_description: 'No behaviour scripted for this path' } };
+
+function bodyOf(behaviour: FaultBehaviour): { bytes: Buffer; contentType: string | undefined } {
+  if (behaviour.json !== undefined) return { bytes: Buffer.from(JSON.stringify(behaviour.json)), contentType: 'application/json; charset=utf-8' };
+  if (behaviour.html !== undefined) return { bytes: Buffer.from(behaviour.html), contentType: 'text/html; charset=utf-8' };
+  if (behaviour.text !== undefined) return { bytes: Buffer.from(behaviour.text), contentType: 'text/plain; charset=utf-8' };
+  if (behaviour.malformedJson) return { bytes: Buffer.from(MALFORMED_JSON), contentType: 'application/json' };
+  if (behaviour.body !== undefined) return { bytes: Buffer.from(behaviour.body), contentType: undefined };
+  return { bytes: Buffer.alloc(0), contentType: undefined };
+}
+
+/** A scriptable HTTP server on 127.0.0.1 that misbehaves on cue: per-path queues, then defaults. */
+export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
+  const initialDefaults = { ...options.defaults };
+  let defaults = new Map<string, FaultBehaviour>(Object.entries(initialDefaults));
+  let queues = new Map<string, FaultBehaviour[]>();
+  let requests: RecordedRequest[] = [];
+  let seq = 0;
+  let closed = false;
+  const timers = new Set<NodeJS.Timeout>();
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  function next(path: string): FaultBehaviour {
+    const queued = queues.get(path)?.shift();
+    return queued ?? defaults.get(path) ?? NOT_FOUND;
+  }
+
+  async function perform(behaviour: FaultBehaviour, req: IncomingMessage, res: ServerResponse, record: RecordedRequest): Promise<void> {
+    if (behaviour.respond) return perform(await behaviour.respond(record), req, res, record);
+    if (behaviour.delayMs !== undefined) await sleep(behaviour.delayMs);
+    if (closed || res.destroyed) return;
+    if (behaviour.reset) {
+      // An RST rather than a FIN, so clients see ECONNRESET and not a clean close.
+      req.socket.resetAndDestroy();
+      return;
+    }
+    if (behaviour.hang) return;
+    const { bytes, contentType } = bodyOf(behaviour);
+    const headers: Record<string, string | number> = {
+      ...(contentType !== undefined && { 'content-type': contentType }),
+      ...behaviour.headers,
+      'content-length': bytes.byteLength,
+    };
+    res.writeHead(behaviour.status ?? 200, headers);
+    if (behaviour.hangAfterHeaders) {
+      res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      return;
+    }
+    res.end(bytes);
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    readBody(req)
+      .then((raw) => {
+        const record = recordRequest(++seq, req, url, raw);
+        requests.push(record);
+        return perform(next(url.pathname), req, res, record);
+      })
+      .catch(() => {
+        if (!res.headersSent && !res.destroyed) {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('fault server: a scripted behaviour threw');
+        } else {
+          res.destroy();
+        }
+      });
+  });
+  const listening = await listen(server);
+
+  return {
+    url: listening.url,
+    urlFor: (path) => `${listening.url}${path}`,
+    enqueue(path, ...behaviours) {
+      const queue = queues.get(path) ?? [];
+      queue.push(...behaviours);
+      queues.set(path, queue);
+    },
+    setDefault: (path, behaviour) => void defaults.set(path, behaviour),
+    pending: (path) => queues.get(path)?.length ?? 0,
+    get requests() {
+      return requests;
+    },
+    requestsTo: (path) => requests.filter((request) => request.path === path),
+    count: (path) => requests.filter((request) => request.path === path).length,
+    reset() {
+      queues = new Map();
+      defaults = new Map(Object.entries(initialDefaults));
+      requests = [];
+    },
+    close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return listening.close();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+export { freePort, listen, type ListeningServer } from './listen.js';
+export { fingerprint, type ReceivedBody } from './body.js';
+export { startOAuthServer, type OAuthTestServer, type ResourceEcho } from './oauth/server.js';
+export type { GrantType, OAuthClientConfig, OAuthServerOptions, OAuthUserConfig } from './oauth/options.js';
+export type { OAuthServerStats } from './oauth/stats.js';
+export { startFaultServer, type FaultServer, type FaultServerOptions } from './fault/server.js';
+export { MALFORMED_JSON, type FaultBehaviour } from './fault/behaviour.js';
+export type { RecordedRequest } from './fault/recorded-request.js';
+export { oauthErrorResponse, randomTokenValue, tokenResponse, type TokenResponseBody } from './fault/token-response.js';
+export { RedisServerMissingError, startRedisServer, type RedisTestServer } from './redis.js';
