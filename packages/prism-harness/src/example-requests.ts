@@ -272,3 +272,12 @@ function requestBodyFor(doc: JsonObject, operation: JsonObject): { text?: string
   return { problem: `request bodies of type ${contentType} are not supported by the example runner` };
 }
 
+
+/** Sends one example case to a Prism server (the base URL of the case's spec). */
+export function sendExampleCase(baseUrl: string, example: ExampleCase, baseFetch: typeof fetch = globalThis.fetch): Promise<Response> {
+  return baseFetch(`${baseUrl}${example.url}`, {
+    method: example.method,
+    headers: example.headers,
+    ...(example.body === undefined ? {} : { body: example.body }),
+  });
+}

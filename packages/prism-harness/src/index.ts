@@ -16,6 +16,6 @@ export {
   type CalledRequest,
   type CoverageOptions,
 } from './operation-coverage.js';
-export { exampleCases, responsesWithoutExamples, isJsonMediaType, TEST_BEARER_TOKEN, type ExampleCase } from './example-requests.js';
+export { exampleCases, sendExampleCase, responsesWithoutExamples, isJsonMediaType, TEST_BEARER_TOKEN, type ExampleCase } from './example-requests.js';
 export { findSpecFiles, SPECS_DIR } from './spec-files.js';
 export { loadSpec, isOpenApiFile, SpecDocumentError } from './spec-document.js';
