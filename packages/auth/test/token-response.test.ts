@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { OAuthError, TokenResponseError, AUTH_OAUTH_ERROR, AUTH_TOKEN_RESPONSE_INVALID } from "../src/errors.js";
+import { parseTokenResponse, type TokenResponseContext } from "../src/token-response.js";
+import { SECRETS, json, tokenBody } from "./helpers.js";
+
+const NOW = 1_700_000_000_000;
+const ctx: TokenResponseContext = { obtainedAt: NOW, defaultExpiresInSeconds: 300, secrets: Object.values(SECRETS) };
+
+async function fieldError(response: Response, context = ctx): Promise<TokenResponseError> {
+  const error = await parseTokenResponse(response, context).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(TokenResponseError);
+  return error as TokenResponseError;
+}
+
+function jwt(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${part({ alg: "RS256" })}.${part(claims)}.signature`;
+}
+
+describe("parseTokenResponse: success", () => {
+  it("parses the standard fields and keeps extra fields", async () => {
+    const tokens = await parseTokenResponse(
+      json(tokenBody("abc", { refresh_token: "r1", scope: "api", userName: "ann", ".expires": "Tue, 01 Jan 2030 00:00:00 GMT" })),
+      ctx,
+    );
+    expect(tokens).toEqual({
+      accessToken: "abc",
+      tokenType: "Bearer",
+      expiresAt: NOW + 3_600_000,
+      obtainedAt: NOW,
+      refreshToken: "r1",
+      scope: "api",
+      extra: { userName: "ann", ".expires": "Tue, 01 Jan 2030 00:00:00 GMT" },
+    });
+  });
+
+  it("accepts bearer in any case, numeric-string expires_in and vendor +json content types", async () => {
+    const response = new Response(JSON.stringify({ access_token: "a", token_type: "bEaReR", expires_in: "43199" }), {
+      headers: { "content-type": "application/vnd.cloudlx.v1+json; charset=utf-8" },
+    });
+    const tokens = await parseTokenResponse(response, ctx);
+    expect(tokens.expiresAt).toBe(NOW + 43_199_000);
+    expect(tokens.tokenType).toBe("bEaReR");
+  });
+
+  it("tracks the refresh token's lifetime from configuration or refresh_token_expires_in", async () => {
+    const configured = await parseTokenResponse(json(tokenBody("a", { refresh_token: "r" })), { ...ctx, refreshTokenLifetimeSeconds: 604800 });
+    expect(configured.refreshTokenExpiresAt).toBe(NOW + 604_800_000);
+    const stated = await parseTokenResponse(json(tokenBody("a", { refresh_token: "r", refresh_token_expires_in: 60 })), { ...ctx, refreshTokenLifetimeSeconds: 604800 });
+    expect(stated.refreshTokenExpiresAt).toBe(NOW + 60_000);
+    const none = await parseTokenResponse(json(tokenBody("a")), { ...ctx, refreshTokenLifetimeSeconds: 604800 });
+    expect(none.refreshTokenExpiresAt).toBeUndefined();
+  });
+
+  it("uses the JWT lifetime (exp - iat) without expires_in, else the configured default", async () => {
+    const token = jwt({ iat: 1000, exp: 1000 + 7200 });
+    const fromJwt = await parseTokenResponse(json({ access_token: token, token_type: "Bearer" }), ctx);
+    expect(fromJwt.expiresAt).toBe(NOW + 7_200_000);
+    const fromExpOnly = await parseTokenResponse(json({ access_token: jwt({ exp: NOW / 1000 + 600 }), token_type: "Bearer" }), ctx);
+    expect(fromExpOnly.expiresAt).toBe(NOW + 600_000);
+    const opaque = await parseTokenResponse(json({ access_token: "opaque", token_type: "Bearer" }), ctx);
+    expect(opaque.expiresAt).toBe(NOW + 300_000);
+  });
+
+  it("types extra fields with a Standard Schema (zod) or a function", async () => {
+    const schema = z.object({ userName: z.string() });
+    const tokens = await parseTokenResponse(json(tokenBody("a", { userName: "ann" })), { ...ctx, parseExtra: schema });
+    expect(tokens.extra).toEqual({ userName: "ann" });
+    const error = await fieldError(json(tokenBody("a", { userName: 42 })), { ...ctx, parseExtra: schema });
+    expect(error.field).toBe("userName");
+    const viaFunction = await parseTokenResponse(json(tokenBody("a", { n: "1" })), { ...ctx, parseExtra: (extra) => ({ n: Number(extra.n) }) });
+    expect(viaFunction.extra).toEqual({ n: 1 });
+  });
+});
+
+describe("parseTokenResponse: failures, in order", () => {
+  it("turns an RFC 6749 error body into OAuthError with status and fields", async () => {
+    const error = await parseTokenResponse(
+      json({ error: "invalid_grant", error_description: "The user name or password is incorrect.", error_uri: "https://x.example/e" }, { status: 400 }),
+      ctx,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OAuthError);
+    expect(error).toMatchObject({ code: AUTH_OAUTH_ERROR, status: 400, error: "invalid_grant", error_description: "The user name or password is incorrect.", error_uri: "https://x.example/e" });
+    expect(String(error)).toMatch(/^OAuthError: @cloud-sdks\/auth: .*invalid_grant/);
+  });
+
+  it("reads the WWW-Authenticate challenge before the body", async () => {
+    const response = json({ error: "from_body" }, { status: 401, headers: { "www-authenticate": 'Bearer realm="x", error="invalid_client", error_description="bad \\"client\\""' } });
+    const error = (await parseTokenResponse(response, ctx).catch((e: unknown) => e)) as OAuthError;
+    expect(error.error).toBe("invalid_client");
+    expect(error.error_description).toBe('bad "client"');
+  });
+
+  it("falls back to the body when the challenge has no error (Basic realm)", async () => {
+    const response = json({ error: "invalid_client" }, { status: 401, headers: { "www-authenticate": 'Basic realm="Service"' } });
+    expect(await parseTokenResponse(response, ctx).catch((e: unknown) => (e as OAuthError).error)).toBe("invalid_client");
+  });
+
+  it("treats an error body with HTTP 200 as an OAuth error", async () => {
+    expect(await parseTokenResponse(json({ error: "invalid_scope" }), ctx).catch((e: unknown) => (e as OAuthError).status)).toBe(200);
+  });
+
+  it("appends the provider remedy from describeError", async () => {
+    const error = await parseTokenResponse(json({ error: "invalid_scope" }, { status: 400 }), {
+      ...ctx,
+      describeError: (e) => (e.error === "invalid_scope" ? "Cloudmore expects scope=api." : undefined),
+    }).catch((e: unknown) => e as OAuthError);
+    expect(error.message).toContain("Cloudmore expects scope=api.");
+    expect(error.remedy).toBe("Cloudmore expects scope=api.");
+  });
+
+  it.each([
+    ["an HTML page", new Response("<html>login</html>", { headers: { "content-type": "text/html" } }), "body", /not JSON.*text\/html/],
+    ["an empty body", new Response("", { headers: { "content-type": "application/json" } }), "body", /empty/],
+    ["malformed JSON", new Response('{"access_token": "x', { headers: { "content-type": "application/json" } }), "body", /not valid JSON/],
+    ["a JSON array", json([1]), "body", /JSON object/],
+    ["a missing access_token", json({ token_type: "Bearer" }), "access_token", /"access_token" must be a non-empty string/],
+    ["an empty access_token", json({ access_token: "", token_type: "Bearer" }), "access_token", /access_token/],
+    ["a numeric access_token", json({ access_token: 5, token_type: "Bearer" }), "access_token", /access_token/],
+    ["a missing token_type", json({ access_token: "a" }), "token_type", /"token_type" must be "Bearer"/],
+    ["a MAC token", json({ access_token: "a", token_type: "mac" }), "token_type", /token_type/],
+    ["a negative expires_in", json(tokenBody("a", { expires_in: -1 })), "expires_in", /"expires_in" must be a non-negative number/],
+    ["a non-numeric expires_in", json(tokenBody("a", { expires_in: "soon" })), "expires_in", /expires_in/],
+    ["a numeric refresh_token", json(tokenBody("a", { refresh_token: 604800 })), "refresh_token", /refresh_token/],
+    ["a non-string scope", json(tokenBody("a", { scope: 1 })), "scope", /scope/],
+    ["an error status without OAuth body", new Response("Bad Gateway", { status: 502 }), "body", /not an OAuth error response.*HTTP 502/],
+  ])("rejects %s with TokenResponseError naming the field", async (_name, response, field, message) => {
+    const error = await fieldError(response);
+    expect(error.code).toBe(AUTH_TOKEN_RESPONSE_INVALID);
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(message);
+    expect(error.message.startsWith("@cloud-sdks/auth: ")).toBe(true);
+  });
+});
+
+describe("parseTokenResponse: properties", () => {
+  const arbitraryValue = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.integer()), fc.object());
+
+  it("either returns a TokenSet whose fields satisfy the contract or throws one of the two typed errors", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          { access_token: arbitraryValue, token_type: fc.oneof(fc.constantFrom("Bearer", "bearer", "BEARER", "mac"), arbitraryValue), expires_in: arbitraryValue, refresh_token: arbitraryValue, error: arbitraryValue },
+          { requiredKeys: [] },
+        ),
+        fc.constantFrom(200, 400, 401, 500),
+        async (body, status) => {
+          try {
+            const tokens = await parseTokenResponse(json(body, { status }), ctx);
+            expect(status).toBe(200);
+            expect(typeof tokens.accessToken === "string" && tokens.accessToken.length > 0).toBe(true);
+            expect(tokens.tokenType.toLowerCase()).toBe("bearer");
+            expect(tokens.expiresAt).toBeGreaterThanOrEqual(NOW);
+            expect(tokens.extra).not.toHaveProperty("access_token");
+          } catch (error) {
+            expect(error instanceof OAuthError || error instanceof TokenResponseError).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it("accepts every non-negative expires_in, as number or numeric string", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 10 ** 9 }), fc.boolean(), async (seconds, asString) => {
+        const tokens = await parseTokenResponse(json(tokenBody("a", { expires_in: asString ? String(seconds) : seconds })), ctx);
+        expect(tokens.expiresAt).toBe(NOW + seconds * 1000);
+      }),
+    );
+  });
+
+  it("never puts a token value into an error message", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom("mac", 5, "", null), async (tokenType) => {
+        const error = await fieldError(json({ access_token: SECRETS.accessToken, token_type: tokenType, refresh_token: SECRETS.refreshToken }));
+        expect(JSON.stringify(error) + String(error)).not.toContain("SECRET");
+      }),
+    );
+  });
+});
