@@ -1,0 +1,21 @@
+import type { OAuth2Credentials } from "./credentials.js";
+
+/**
+ * The store key of a credential: a SHA-256 digest of what identifies its tokens (grant, token
+ * URL, client id, user, scope), so a shared store (Redis) sees neither user names nor URLs, and
+ * two credentials never share tokens by accident. Secrets are not part of it.
+ */
+export async function tokenCacheKey(credentials: OAuth2Credentials): Promise<string> {
+  const identity = JSON.stringify([
+    "v1",
+    credentials.grantType,
+    credentials.tokenUrl,
+    credentials.clientId ?? "",
+    credentials.username ?? "",
+    credentials.scope ?? "",
+  ]);
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(identity));
+  let hex = "";
+  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, "0");
+  return `cloud-sdks-auth:${hex}`;
+}

@@ -1,0 +1,209 @@
+import { createAuthFetch, type Authorizer } from "./auth-fetch.js";
+import type { Credentials } from "./credentials.js";
+import { ConfigError, type OAuthError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { resolveRetry, type RetryOptions } from "./retry.js";
+import { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
+import { TokenManager, type RefreshWindow } from "./token-manager.js";
+import type { ExtraParser } from "./token-response.js";
+import { checkUrl } from "./url-policy.js";
+
+/** A TokenSet whose `extra` fields were typed by `parseExtra`. */
+export type TypedTokenSet<TExtra> = TokenSet & { readonly extra: TExtra };
+
+/** Options of {@link createAuth}. */
+export interface CreateAuthOptions<TExtra = Readonly<Record<string, unknown>>> {
+  /** From clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer. */
+  readonly credentials: Credentials;
+  /** Credentials are attached only to requests whose origin equals this URL's origin. */
+  readonly apiBaseUrl: string | URL;
+  /** Default: the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** Where tokens live between requests. Default: an in-memory store. */
+  readonly store?: TokenStore;
+  /** Called after every new TokenSet (not for one read from the store): persist refresh tokens here. */
+  readonly onTokens?: (tokens: TypedTokenSet<TExtra>) => void | Promise<void>;
+  /** Retries of API and token requests; `false` turns them off. On by default. */
+  readonly retry?: RetryOptions | false;
+  /** Per-attempt timeout of API requests. Default: none (the caller's signal decides). */
+  readonly timeoutMs?: number;
+  /** Per-attempt timeout of token requests. Default 30000. */
+  readonly tokenTimeoutMs?: number;
+  readonly refreshWindow?: RefreshWindow;
+  /** Allow plain http to non-loopback hosts (tests only). Default false. */
+  readonly allowInsecureHttp?: boolean;
+  /** Added to every API request and token request unless already set, e.g. a vendor Accept. */
+  readonly headers?: HeadersInit;
+  readonly logger?: Logger;
+  /** Clock in epoch ms. Default Date.now. */
+  readonly now?: () => number;
+  /** Aborts every request and token request of this instance (e.g. on shutdown). */
+  readonly signal?: AbortSignal;
+  /** Validates and types the non-standard token response fields (a zod/valibot schema or a function). */
+  readonly parseExtra?: ExtraParser<TExtra>;
+  /** Provider advice appended to OAuthError messages, e.g. how to fix `invalid_scope`. */
+  readonly describeError?: (error: OAuthError) => string | undefined;
+}
+
+/** What {@link createAuth} returns. */
+export interface Auth<TExtra = Readonly<Record<string, unknown>>> {
+  /** A fetch for openapi-fetch's `createClient({ fetch: auth.fetch })`; also usable directly. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** A valid access token, requested when needed. Throws ConfigError for httpBasic. */
+  getAccessToken(): Promise<string>;
+  /** The current TokenSet, requested when needed. */
+  getTokens(): Promise<TypedTokenSet<TExtra>>;
+  /** Forgets cached tokens, including the stored refresh token. */
+  invalidate(): Promise<void>;
+}
+
+function check(condition: boolean, option: string, problem: string): void {
+  if (!condition) throw new ConfigError(option, problem);
+}
+
+function optionalPositive(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  check(typeof value === "number" && Number.isFinite(value) && value > 0, option, "must be a positive number.");
+  return value as number;
+}
+
+function nonNegativeInteger(value: unknown, option: string): void {
+  if (value !== undefined) check(Number.isInteger(value) && (value as number) >= 0, option, "must be a non-negative integer.");
+}
+
+function validateRetry(retry: unknown): void {
+  if (retry === undefined || retry === false) return;
+  check(typeof retry === "object" && retry !== null, "retry", "must be an options object or false.");
+  const options = retry as RetryOptions;
+  nonNegativeInteger(options.maxRetries, "retry.maxRetries");
+  nonNegativeInteger(options.baseDelayMs, "retry.baseDelayMs");
+  nonNegativeInteger(options.maxDelayMs, "retry.maxDelayMs");
+  nonNegativeInteger(options.maxRetryAfterMs, "retry.maxRetryAfterMs");
+  if (options.statuses !== undefined) {
+    check(Array.isArray(options.statuses) && options.statuses.every((status) => Number.isInteger(status) && status >= 400 && status <= 599), "retry.statuses", "must be an array of HTTP error statuses (400-599).");
+    check(!options.statuses.includes(401), "retry.statuses", "must not contain 401: a 401 is answered by refreshing the token once.");
+  }
+}
+
+function validateWindow(window: RefreshWindow | undefined): void {
+  if (window === undefined) return;
+  const { advisorySeconds = 120, mandatorySeconds = 30 } = window;
+  check(Number.isFinite(advisorySeconds) && advisorySeconds >= 0, "refreshWindow.advisorySeconds", "must be a non-negative number.");
+  check(Number.isFinite(mandatorySeconds) && mandatorySeconds >= 0, "refreshWindow.mandatorySeconds", "must be a non-negative number.");
+  check(mandatorySeconds <= advisorySeconds, "refreshWindow.mandatorySeconds", "must not exceed refreshWindow.advisorySeconds.");
+}
+
+function validateStore(store: unknown): void {
+  if (store === undefined) return;
+  const candidate = store as Partial<TokenStore> | null;
+  check(
+    typeof candidate === "object" && candidate !== null && ["get", "set", "delete"].every((name) => typeof (candidate as Record<string, unknown>)[name] === "function"),
+    "store",
+    "must have async get, set and delete methods (see TokenStore).",
+  );
+}
+
+function validateFunction(value: unknown, option: string): void {
+  if (value !== undefined) check(typeof value === "function", option, "must be a function.");
+}
+
+function headerPairs(headers: HeadersInit | undefined): (readonly [string, string])[] {
+  if (headers === undefined) return [];
+  const parsed = new Headers(headers);
+  check(!parsed.has("authorization"), "headers", "must not contain Authorization: pass credentials instead.");
+  return [...parsed];
+}
+
+/**
+ * Binds credentials to an API: returns a fetch that attaches them (refreshing tokens as needed)
+ * plus token accessors. Every option is checked here, so mistakes fail at start-up with a
+ * ConfigError naming the option rather than at the first request.
+ */
+export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: CreateAuthOptions<TExtra>): Auth<TExtra> {
+  check(typeof options === "object" && options !== null, "options", "must be an object.");
+  const { credentials } = options;
+  check(
+    typeof credentials === "object" && credentials !== null && (credentials.kind === "oauth2" || credentials.kind === "header"),
+    "credentials",
+    "must come from clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer.",
+  );
+  const allowInsecureHttp = options.allowInsecureHttp === true;
+  const apiOrigin = checkUrl(options.apiBaseUrl, "apiBaseUrl", allowInsecureHttp).origin;
+  if (credentials.kind === "oauth2") {
+    checkUrl(credentials.tokenUrl, "credentials.tokenUrl", allowInsecureHttp);
+    checkUrl(credentials.refreshTokenUrl, "credentials.refresh.tokenUrl", allowInsecureHttp);
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  check(typeof fetchImpl === "function", "fetch", "must be a function (no global fetch found).");
+  validateStore(options.store);
+  validateRetry(options.retry);
+  validateWindow(options.refreshWindow);
+  const timeoutMs = optionalPositive(options.timeoutMs, "timeoutMs");
+  const tokenTimeoutMs = optionalPositive(options.tokenTimeoutMs, "tokenTimeoutMs") ?? 30_000;
+  for (const name of ["onTokens", "now", "parseExtra", "describeError"] as const) {
+    if (name !== "parseExtra" || typeof options.parseExtra !== "object") validateFunction(options[name], name);
+  }
+  if (options.signal !== undefined) check(options.signal instanceof AbortSignal, "signal", "must be an AbortSignal.");
+  const headers = headerPairs(options.headers);
+  const logger = options.logger ?? {};
+  const now = options.now ?? Date.now;
+  const retry = resolveRetry(options.retry);
+  // A bare global fetch must not be called as a method of another object.
+  const boundFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+
+  let authorizer: Authorizer;
+  let manager: TokenManager | undefined;
+  if (credentials.kind === "oauth2") {
+    manager = new TokenManager({
+      credentials,
+      fetch: boundFetch,
+      retry,
+      timeoutMs: tokenTimeoutMs,
+      signal: options.signal,
+      headers,
+      parseExtra: options.parseExtra as ExtraParser<unknown> | undefined,
+      describeError: options.describeError,
+      logger,
+      now,
+      random: Math.random,
+      secrets: () => credentials.secrets(),
+      store: options.store ?? createMemoryTokenStore(),
+      refreshWindow: options.refreshWindow,
+      onTokens: options.onTokens as ((tokens: TokenSet) => void | Promise<void>) | undefined,
+    });
+    authorizer = { kind: "token", manager };
+  } else {
+    authorizer = { kind: "header", value: credentials.authorization() };
+  }
+
+  const authFetch = createAuthFetch({
+    fetch: boundFetch,
+    apiOrigin,
+    authorizer,
+    headers,
+    retry,
+    timeoutMs,
+    signal: options.signal,
+    logger,
+    now,
+    random: Math.random,
+  });
+
+  const getTokens = async (): Promise<TypedTokenSet<TExtra>> => {
+    if (manager !== undefined) return (await manager.getTokens()) as TypedTokenSet<TExtra>;
+    if (credentials.kind === "header" && credentials.scheme === "Bearer") {
+      const accessToken = credentials.authorization().slice("Bearer ".length);
+      return { accessToken, tokenType: "Bearer", expiresAt: Number.POSITIVE_INFINITY, obtainedAt: now(), extra: {} } as TypedTokenSet<TExtra>;
+    }
+    throw new ConfigError("credentials", "is httpBasic, which has no access token: use auth.fetch.");
+  };
+
+  return {
+    fetch: authFetch,
+    getTokens,
+    getAccessToken: async () => manager?.peek() ?? (await getTokens()).accessToken,
+    invalidate: async () => {
+      await manager?.invalidate();
+    },
+  };
+}

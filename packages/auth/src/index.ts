@@ -1,0 +1,41 @@
+export { createAuth, type Auth, type CreateAuthOptions, type TypedTokenSet } from "./create-auth.js";
+export {
+  apiKeyPasswordGrant,
+  clientCredentials,
+  httpBasic,
+  passwordGrant,
+  staticBearer,
+  type ApiKeyPasswordGrantOptions,
+  type ClientAuthentication,
+  type ClientCredentialsOptions,
+  type Credentials,
+  type HeaderCredentials,
+  type OAuth2Credentials,
+  type OAuth2GrantOptions,
+  type PasswordGrantOptions,
+  type RefreshOptions,
+  type TokenEndpointRequest,
+} from "./credentials.js";
+export {
+  AUTH_CONFIG_INVALID,
+  AUTH_INSECURE_URL,
+  AUTH_OAUTH_ERROR,
+  AUTH_RETRIES_EXHAUSTED,
+  AUTH_TIMEOUT,
+  AUTH_TOKEN_RESPONSE_INVALID,
+  CloudSdksAuthError,
+  ConfigError,
+  InsecureUrlError,
+  OAuthError,
+  RetriesExhaustedError,
+  TimeoutError,
+  TokenResponseError,
+  type AuthErrorCode,
+  type OAuthErrorFields,
+} from "./errors.js";
+export type { Logger } from "./logger.js";
+export type { RetryOptions } from "./retry.js";
+export type { StandardSchemaV1 } from "./standard-schema.js";
+export { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
+export type { RefreshWindow } from "./token-manager.js";
+export { parseTokenResponse, type ExtraParser, type TokenResponseContext } from "./token-response.js";
