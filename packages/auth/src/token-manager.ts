@@ -165,16 +165,21 @@ export class TokenManager {
   async #fetchTokens(previous: TokenSet | undefined): Promise<TokenSet> {
     const { credentials } = this.#options;
     const refreshToken = previous?.refreshToken;
+    // A server may echo the tokens it rejects in error_description: scrub them as well.
+    const context: TokenRequestContext = {
+      ...this.#options,
+      secrets: () => [...this.#options.secrets(), ...(previous ? [previous.accessToken, refreshToken ?? ""] : [])],
+    };
     if (previous !== undefined && refreshToken !== undefined && this.#refreshTokenUsable(previous)) {
       try {
-        const fresh = await requestTokens(this.#options, credentials.refreshGrant(refreshToken), "refresh_token");
+        const fresh = await requestTokens(context, credentials.refreshGrant(refreshToken), "refresh_token");
         return keepRefreshToken(previous, fresh);
       } catch (error) {
         if (!(error instanceof OAuthError && SPENT_REFRESH_TOKEN.has(error.error))) throw error;
         this.#options.logger.debug?.(`@cloud-sdks/auth: refresh token refused (${error.error}); using the ${credentials.grantType} grant`);
       }
     }
-    return requestTokens(this.#options, credentials.primaryGrant(), credentials.grantType);
+    return requestTokens(context, credentials.primaryGrant(), credentials.grantType);
   }
 
   #refreshTokenUsable(tokens: TokenSet): boolean {

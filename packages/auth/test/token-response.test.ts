@@ -106,7 +106,7 @@ describe("parseTokenResponse: failures, in order", () => {
     const error = await parseTokenResponse(json({ error: "invalid_scope" }, { status: 400 }), {
       ...ctx,
       describeError: (e) => (e.error === "invalid_scope" ? "Cloudmore expects scope=api." : undefined),
-    }).catch((e: unknown) => e as OAuthError);
+    }).then(() => { throw new Error("expected an OAuthError"); }, (e: unknown) => e as OAuthError);
     expect(error.message).toContain("Cloudmore expects scope=api.");
     expect(error.remedy).toBe("Cloudmore expects scope=api.");
   });
