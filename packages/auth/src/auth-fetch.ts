@@ -1,5 +1,5 @@
 import { describeUrl } from "./redact.js";
-import { sendWithRetry, type ResolvedRetry } from "./retry.js";
+import { continueRetrying, sendWithRetry, type Outcome, type ResolvedRetry, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
 import type { Logger } from "./logger.js";
 
@@ -43,49 +43,94 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 export function createAuthFetch(ctx: AuthFetchContext): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   const { apiOrigin, authorizer, headers, logger } = ctx;
   const apiPrefix = `${apiOrigin}/`;
+  const manager = authorizer.kind === "token" ? authorizer.manager : undefined;
   const fixedAuthorization = authorizer.kind === "header" ? authorizer.value : undefined;
   const globalSignals = ctx.signal ? [ctx.signal] : [];
-
-  const send = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined) => {
-    const url = request.url;
-    return sendWithRetry({
-      fetch: (signal) => {
-        const outgoing = body === undefined ? request : new Request(request, { body });
-        if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
-        return signal === undefined ? ctx.fetch(outgoing) : ctx.fetch(outgoing, { signal });
-      },
-      retry: ctx.retry,
-      idempotent: IDEMPOTENT.has(request.method),
-      get url() {
-        return describeUrl(url);
-      },
-      timeoutMs: ctx.timeoutMs,
-      callerSignal: request.signal,
-      signals: globalSignals,
-      now: ctx.now,
-      random: ctx.random,
-      onRetry: (attempt, delayMs, reason) =>
-        logger.debug?.(`@cloud-sdks/auth: ${request.method} ${describeUrl(url)} attempt ${attempt} failed (${reason}); retrying in ${Math.round(delayMs)} ms`),
-    });
+  const retryStatuses = ctx.retry.statuses;
+  // Without a timeout or a global signal the first attempt needs no AbortController of its own.
+  const hotPathAllowed = ctx.timeoutMs === undefined && globalSignals.length === 0;
+  let lastToken = "";
+  let lastHeader = "";
+  const bearer = (token: string) => {
+    if (token !== lastToken) {
+      lastToken = token;
+      lastHeader = `Bearer ${token}`;
+    }
+    return lastHeader;
   };
+  const isApi = (url: string) => url.startsWith(apiPrefix) || url === apiOrigin;
 
-  return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const url = request.url;
-    const isApi = url.startsWith(apiPrefix) || url === apiOrigin;
-    if (isApi) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
-    // A body can be read once; buffer it so retries and the 401 resend can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
-    if (!isApi) return send(request, body, undefined);
-    if (authorizer.kind === "header") return send(request, body, fixedAuthorization);
+  const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
+    fetch: (signal) => {
+      const outgoing = body === undefined ? request : new Request(request, { body });
+      if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
+      return signal === undefined ? ctx.fetch(outgoing) : ctx.fetch(outgoing, { signal });
+    },
+    retry: ctx.retry,
+    idempotent: IDEMPOTENT.has(request.method),
+    get url() {
+      return describeUrl(request.url);
+    },
+    timeoutMs: ctx.timeoutMs,
+    callerSignal: request.signal,
+    signals: globalSignals,
+    now: ctx.now,
+    random: ctx.random,
+    onRetry: (attempt, delayMs, reason) =>
+      logger.debug?.(`@cloud-sdks/auth: ${request.method} ${describeUrl(request.url)} attempt ${attempt} failed (${reason}); retrying in ${Math.round(delayMs)} ms`),
+  });
 
-    const { manager } = authorizer;
-    const token = manager.peek() ?? (await untilAborted(manager.getTokens(), request.signal)).accessToken;
-    const response = await send(request, body, `Bearer ${token}`);
-    if (response.status !== 401) return response;
+  /** Resends once after a 401, if the credentials can be renewed. */
+  const afterResponse = async (request: Request, body: ArrayBuffer | undefined, token: string | undefined, response: Response) => {
+    if (response.status !== 401 || manager === undefined || token === undefined) return response;
     await response.body?.cancel().catch(() => {});
     const next = await untilAborted(manager.tokenAfterUnauthorized(token), request.signal);
-    logger.debug?.(`@cloud-sdks/auth: ${request.method} ${describeUrl(url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
-    return send(request, body, `Bearer ${next}`);
+    logger.debug?.(`@cloud-sdks/auth: ${request.method} ${describeUrl(request.url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
+    return sendWithRetry(sendContext(request, body, bearer(next)));
+  };
+
+  /** Hands a hot-path first attempt that failed or needs a retry to the full machinery. */
+  const handOver = async (request: Request, token: string | undefined, authorization: string, first: Outcome) => {
+    if (first.response === undefined && request.signal.aborted) throw request.signal.reason;
+    const response = await continueRetrying(sendContext(request, undefined, authorization), first);
+    return afterResponse(request, undefined, token, response);
+  };
+
+  const fullPath = async (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> => {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const api = isApi(request.url);
+    if (api) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
+    // A body can be read once; buffer it so retries and the 401 resend can send it again.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    if (!api) return sendWithRetry(sendContext(request, body, undefined));
+    if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
+    const token = manager.peek() ?? (await untilAborted(manager.getTokens(), request.signal)).accessToken;
+    const response = await sendWithRetry(sendContext(request, body, bearer(token)));
+    return afterResponse(request, body, token, response);
+  };
+
+  return function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // Hot path: a bodiless Request to the API with a warm cache, as openapi-fetch sends a GET.
+    if (hotPathAllowed && init === undefined && input instanceof Request && input.body === null) {
+      const url = input.url;
+      const token = manager?.peek();
+      const authorization = token === undefined ? fixedAuthorization : bearer(token);
+      if (authorization !== undefined && isApi(url)) {
+        try {
+          for (const [name, value] of headers) if (!input.headers.has(name)) input.headers.set(name, value);
+          input.headers.set("authorization", authorization);
+          return ctx.fetch(input).then(
+            (response) =>
+              response.status === 401 || retryStatuses.has(response.status)
+                ? handOver(input, token, authorization, { response, timedOut: false })
+                : response,
+            (error: unknown) => handOver(input, token, authorization, { error, timedOut: false }),
+          );
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }
+    }
+    return fullPath(input, init);
   };
 }

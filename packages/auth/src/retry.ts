@@ -109,7 +109,8 @@ function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
   });
 }
 
-interface Outcome {
+/** What one attempt produced. */
+export interface Outcome {
   readonly response?: Response;
   readonly error?: unknown;
   readonly timedOut: boolean;
@@ -168,9 +169,17 @@ async function attemptOnce(ctx: SendContext): Promise<Outcome> {
  * `Retry-After` was not processed, so it is retried even for POST.
  */
 export async function sendWithRetry(ctx: SendContext): Promise<Response> {
+  return continueRetrying(ctx, await attemptOnce(ctx));
+}
+
+/**
+ * The retry loop after a first attempt made elsewhere (auth.fetch's allocation-free hot path
+ * sends the first attempt itself and hands over only when it failed or needs a retry).
+ */
+export async function continueRetrying(ctx: SendContext, first: Outcome): Promise<Response> {
   const { retry } = ctx;
   for (let attempt = 1; ; attempt++) {
-    const outcome = await attemptOnce(ctx);
+    const outcome = attempt === 1 ? first : await attemptOnce(ctx);
     const canRetry = attempt <= retry.maxRetries;
     const backoff = () => ctx.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
     const { response } = outcome;

@@ -220,3 +220,43 @@ describe("configuration", () => {
 afterEach(() => {
   vi.useRealTimers();
 });
+
+describe("hot path (bodiless Request, warm cache, as openapi-fetch sends a GET)", () => {
+  it("resends once after a 401 and retries a 503 like the full path", async () => {
+    let calls = 0;
+    const { auth, apiRequests, tokenRequests } = setup((_sent, authorization) => {
+      calls += 1;
+      if (authorization === "Bearer a1") return new Response("", { status: 401 });
+      return calls === 2 ? new Response("", { status: 503 }) : ok();
+    }, { retry: { baseDelayMs: 0 } });
+    await auth.getAccessToken();
+    const response = await auth.fetch(new Request(`${API}/v1/x`));
+    expect(response.status).toBe(200);
+    expect(apiRequests().map((sent) => sent.headers.get("authorization"))).toEqual(["Bearer a1", "Bearer a2", "Bearer a2"]);
+    expect(tokenRequests()).toHaveLength(2);
+  });
+
+  it("retries a network error of a GET and honours the Request's own abort", async () => {
+    let calls = 0;
+    const { auth, apiRequests } = setup(() => (++calls === 1 ? Promise.reject(new TypeError("fetch failed")) : ok()), { retry: { baseDelayMs: 0 } });
+    await auth.getAccessToken();
+    expect((await auth.fetch(new Request(`${API}/v1/x`))).status).toBe(200);
+    expect(apiRequests()).toHaveLength(2);
+    const controller = new AbortController();
+    const reason = new Error("stop");
+    controller.abort(reason);
+    await expect(auth.fetch(new Request(`${API}/v1/x`, { signal: controller.signal }))).rejects.toBe(reason);
+    expect(apiRequests()).toHaveLength(2);
+  });
+
+  it("adds configured headers and leaves other origins alone", async () => {
+    const { auth, apiRequests } = setup(ok, { headers: { accept: "application/vnd.cloudlx.v1+json" } });
+    await auth.getAccessToken();
+    await auth.fetch(new Request(`${API}/v1/x`));
+    await auth.fetch(new Request("https://cdn.example.com/x"));
+    expect(apiRequests().map((sent) => [sent.headers.get("authorization"), sent.headers.get("accept")])).toEqual([
+      ["Bearer a1", "application/vnd.cloudlx.v1+json"],
+      [null, null],
+    ]);
+  });
+});
