@@ -1,0 +1,141 @@
+import { compareSubjects, type ComparedSubject } from '../measure/compare.js';
+import { runLoad } from '../measure/load.js';
+import { quantile } from '../measure/stats.js';
+import { SERVICES_PATH } from '../server/api-server.js';
+import type { BenchServer } from '../server/spawn.js';
+import { benchAuth, staticHeaderFetch, stubApiFetch } from './fetches.js';
+
+export interface ColdStartResult {
+  readonly calls: number;
+  /** Token requests the server received while the calls ran (the target is exactly 1). */
+  readonly tokenRequests: number;
+  readonly errors: number;
+  readonly msUntilAllResolved: number;
+  readonly p99Ms: number;
+  /** The server's artificial token-endpoint delay, which keeps the cold window open. */
+  readonly tokenDelayMs: number;
+  readonly error?: string;
+}
+
+export interface RefreshUnderLoadResult {
+  readonly tokenLifetimeSeconds: number;
+  readonly durationMs: number;
+  readonly calls: number;
+  readonly tokenRequests: number;
+  readonly refreshRequests: number;
+  readonly errors: number;
+  /** API calls the server rejected with 401 (an expired bearer was sent). */
+  readonly rejectedByServer: number;
+  readonly p99Ms: number;
+  /** p99 of the same load with a token that never expires during the run. */
+  readonly p99MsWithoutRefresh: number;
+}
+
+export interface AuthResult {
+  readonly cacheHitLocalServer: ComparedSubject[];
+  readonly cacheHitStubFetch: ComparedSubject[];
+  readonly coldStubApi: ColdStartResult;
+  readonly coldLocalServer: ColdStartResult;
+  readonly refreshUnderLoad: RefreshUnderLoadResult;
+}
+
+async function coldStart(server: BenchServer, calls: number, stubApi: boolean, tokenDelayMs: number): Promise<ColdStartResult> {
+  await server.configure({ expiresInSeconds: 3600, tokenDelayMs });
+  const auth = benchAuth(server.url, stubApi ? stubApiFetch(server.url) : undefined);
+  const url = `${server.url}${SERVICES_PATH}`;
+  const latencies = new Float64Array(calls);
+  let errors = 0;
+  let failure: string | undefined;
+  const begin = performance.now();
+  await Promise.all(
+    Array.from({ length: calls }, async (_, index) => {
+      const t0 = performance.now();
+      try {
+        const response = await auth.fetch(url);
+        if (!stubApi) await response.arrayBuffer();
+        if (!response.ok) errors += 1;
+      } catch (error) {
+        errors += 1;
+        failure ??= error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      }
+      latencies[index] = performance.now() - t0;
+    }),
+  );
+  const msUntilAllResolved = performance.now() - begin;
+  const stats = await server.stats();
+  return {
+    calls,
+    tokenRequests: stats.tokenRequests + stats.refreshRequests,
+    errors,
+    msUntilAllResolved,
+    p99Ms: quantile(latencies.sort(), 0.99),
+    tokenDelayMs,
+    ...(failure === undefined ? {} : { error: failure }),
+  };
+}
+
+async function refreshUnderLoad(server: BenchServer, lifetimeSeconds: number, durationMs: number, concurrency: number): Promise<RefreshUnderLoadResult> {
+  const url = `${server.url}${SERVICES_PATH}`;
+  const makeCall = (auth: ReturnType<typeof benchAuth>) => async () => {
+    const response = await auth.fetch(url);
+    await response.arrayBuffer();
+    return response.ok;
+  };
+  // Baseline first: same load, a token that outlives the run.
+  await server.configure({ expiresInSeconds: 3600, tokenDelayMs: 0 });
+  const steady = benchAuth(server.url);
+  await steady.getAccessToken();
+  const cap = 1_000_000;
+  const baseline = await runLoad(makeCall(steady), { requests: cap, concurrency, maxMs: durationMs / 2 });
+
+  await server.configure({ expiresInSeconds: lifetimeSeconds, tokenDelayMs: 5 });
+  const cycling = benchAuth(server.url);
+  await cycling.getAccessToken();
+  const load = await runLoad(makeCall(cycling), { requests: cap, concurrency, maxMs: durationMs });
+  const stats = await server.stats();
+  return {
+    tokenLifetimeSeconds: lifetimeSeconds,
+    durationMs: load.elapsedMs,
+    calls: load.requests,
+    tokenRequests: stats.tokenRequests,
+    refreshRequests: stats.refreshRequests,
+    errors: load.errors,
+    rejectedByServer: stats.rejectedApiRequests,
+    p99Ms: load.p99Ms,
+    p99MsWithoutRefresh: baseline.p99Ms,
+  };
+}
+
+/** The auth layer alone: cache-hit overhead, cold-cache stampede, refresh while under load. */
+export async function runAuth(server: BenchServer, options: { rounds: number; requestsPerRound: number; concurrency: number; coldCalls: number; refreshMs: number }): Promise<AuthResult> {
+  await server.configure({ expiresInSeconds: 3600, tokenDelayMs: 0 });
+  const url = `${server.url}${SERVICES_PATH}`;
+  const plainLocal = staticHeaderFetch(fetch);
+  const authLocal = benchAuth(server.url);
+  await authLocal.getAccessToken();
+  const cacheHitLocalServer = await compareSubjects(
+    [
+      { name: 'fetch + static header', call: async () => { const r = await plainLocal(url); await r.arrayBuffer(); return r.ok; } },
+      { name: 'auth.fetch (warm cache)', call: async () => { const r = await authLocal.fetch(url); await r.arrayBuffer(); return r.ok; } },
+    ],
+    { rounds: options.rounds, requestsPerRound: options.requestsPerRound, warmupRequests: 500, concurrency: options.concurrency },
+  );
+
+  const stub = stubApiFetch(server.url);
+  const plainStub = staticHeaderFetch(stub);
+  const authStub = benchAuth(server.url, stub);
+  await authStub.getAccessToken();
+  const cacheHitStubFetch = await compareSubjects(
+    [
+      { name: 'stub fetch + static header', call: async () => (await plainStub(url)).ok },
+      { name: 'auth.fetch over stub fetch (warm cache)', call: async () => (await authStub.fetch(url)).ok },
+    ],
+    // Sequential: the per-call difference is the figure, not throughput.
+    { rounds: options.rounds, requestsPerRound: 20_000, warmupRequests: 5_000, concurrency: 1 },
+  );
+
+  const coldStubApi = await coldStart(server, options.coldCalls, true, 20);
+  const coldLocalServer = await coldStart(server, options.coldCalls, false, 20);
+  const refresh = await refreshUnderLoad(server, 2, options.refreshMs, options.concurrency);
+  return { cacheHitLocalServer, cacheHitStubFetch, coldStubApi, coldLocalServer, refreshUnderLoad: refresh };
+}

@@ -1,0 +1,72 @@
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile } from 'esbuild';
+
+export interface BundleSize {
+  readonly entry: string;
+  /** Minified bytes loaded when the entry is imported (entry chunk + its static imports). */
+  readonly minBytes: number;
+  /** The same, gzipped (level 9), summed per chunk. */
+  readonly gzipBytes: number;
+  /** Gzipped bytes of chunks reachable only through dynamic `import()` (e.g. validation schemas). */
+  readonly lazyGzipBytes: number;
+  readonly lazyMinBytes: number;
+  /** Largest inputs of the initial load, for "why is it this big". */
+  readonly topInputs: { path: string; bytes: number }[];
+}
+
+function staticClosure(metafile: Metafile, entryOutput: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (output: string): void => {
+    if (seen.has(output)) return;
+    seen.add(output);
+    for (const edge of metafile.outputs[output]?.imports ?? []) {
+      if (edge.kind === 'import-statement' && !edge.external) visit(edge.path);
+    }
+  };
+  visit(entryOutput);
+  return seen;
+}
+
+/**
+ * Bundles an entry the way a user's bundler would (everything inlined, minified, platform
+ * neutral, code splitting on so lazily imported chunks are counted apart) and measures it.
+ */
+export async function measureBundle(entry: string): Promise<BundleSize> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    splitting: true,
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const metafile = result.metafile;
+  const entryOutput = Object.keys(metafile.outputs).find((output) => metafile.outputs[output]?.entryPoint !== undefined);
+  if (entryOutput === undefined) throw new Error(`esbuild produced no entry chunk for ${entry}`);
+  const initial = staticClosure(metafile, entryOutput);
+  const sizes = { minBytes: 0, gzipBytes: 0, lazyMinBytes: 0, lazyGzipBytes: 0 };
+  const inputs = new Map<string, number>();
+  for (const file of result.outputFiles) {
+    const key = Object.keys(metafile.outputs).find((output) => file.path.endsWith(output));
+    if (key === undefined || key.endsWith('.map')) continue;
+    const gzip = gzipSync(file.contents, { level: 9 }).byteLength;
+    if (initial.has(key)) {
+      sizes.minBytes += file.contents.byteLength;
+      sizes.gzipBytes += gzip;
+      for (const [path, info] of Object.entries(metafile.outputs[key]?.inputs ?? {})) inputs.set(path, (inputs.get(path) ?? 0) + info.bytesInOutput);
+    } else {
+      sizes.lazyMinBytes += file.contents.byteLength;
+      sizes.lazyGzipBytes += gzip;
+    }
+  }
+  const topInputs = [...inputs]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([path, bytes]) => ({ path: path.replace(/^.*node_modules\//, ''), bytes }));
+  return { entry, ...sizes, topInputs };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { sizeTargets } from '../src/size/budgets.js';
+import { measureBundle } from '../src/size/bundle-size.js';
+import { budgetVerdict } from '../src/size/verdict.js';
+
+// Sizes, not timings: deterministic for a given build, so asserting them is safe in CI.
+describe('bundle size budgets (min+gz, esbuild, platform neutral)', () => {
+  for (const target of sizeTargets()) {
+    const { budget } = target;
+    if (budget === undefined) continue;
+    it(`${target.name} stays within ${budget} B`, async () => {
+      const size = await measureBundle(target.entry);
+      const verdict = budgetVerdict(target.name, size.gzipBytes, budget);
+      const largest = size.topInputs.map((input) => `${input.path} ${input.bytes} B`).join(', ');
+      console.log(`${verdict.message}${target.note === undefined ? '' : ` [${target.note}]`}; largest inputs (min): ${largest}`);
+      expect(verdict.withinBudget, verdict.message).toBe(true);
+    });
+  }
+});
+
+describe('budgetVerdict', () => {
+  it('states by how much a budget is exceeded', () => {
+    expect(budgetVerdict('x', 6_300, 6_000)).toEqual({ withinBudget: false, message: 'x: 6300 B min+gz exceeds its 6000 B budget by 300 B (5.0%)' });
+  });
+  it('passes at exactly the budget', () => {
+    expect(budgetVerdict('x', 6_000, 6_000).withinBudget).toBe(true);
+  });
+});
