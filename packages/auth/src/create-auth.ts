@@ -57,58 +57,44 @@ export interface Auth<TExtra = Readonly<Record<string, unknown>>> {
   invalidate(): Promise<void>;
 }
 
-function check(condition: boolean, option: string, problem: string): void {
+function check(condition: unknown, option: string, problem: string): void {
   if (!condition) throw new ConfigError(option, problem);
 }
 
-function optionalPositive(value: unknown, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  check(typeof value === "number" && Number.isFinite(value) && value > 0, option, "must be a positive number.");
-  return value as number;
+const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** Checks `value` (when given) against `test`; says what was expected otherwise. */
+function optional(value: unknown, option: string, test: (value: unknown) => unknown, expected: string): void {
+  if (value !== undefined) check(test(value), option, `must be ${expected}.`);
 }
 
-function nonNegativeInteger(value: unknown, option: string): void {
-  if (value !== undefined) check(Number.isInteger(value) && (value as number) >= 0, option, "must be a non-negative integer.");
-}
+const positive = (value: unknown) => isNumber(value) && value > 0;
+const nonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
+const isFunction = (value: unknown) => typeof value === "function";
 
-function validateRetry(retry: unknown): void {
-  if (retry === undefined || retry === false) return;
-  check(typeof retry === "object" && retry !== null, "retry", "must be an options object or false.");
-  const options = retry as RetryOptions;
-  nonNegativeInteger(options.maxRetries, "retry.maxRetries");
-  nonNegativeInteger(options.baseDelayMs, "retry.baseDelayMs");
-  nonNegativeInteger(options.maxDelayMs, "retry.maxDelayMs");
-  nonNegativeInteger(options.maxRetryAfterMs, "retry.maxRetryAfterMs");
-  if (options.statuses !== undefined) {
-    check(Array.isArray(options.statuses) && options.statuses.every((status) => Number.isInteger(status) && status >= 400 && status <= 599), "retry.statuses", "must be an array of HTTP error statuses (400-599).");
-    check(!options.statuses.includes(401), "retry.statuses", "must not contain 401: a 401 is answered by refreshing the token once.");
+function validate(options: CreateAuthOptions<unknown>): void {
+  const { retry, refreshWindow, store } = options;
+  optional(store, "store", (value) => ["get", "set", "delete"].every((name) => isFunction((value as Record<string, unknown>)?.[name])), "an object with async get, set and delete (see TokenStore)");
+  optional(retry, "retry", (value) => value === false || (typeof value === "object" && value !== null), "an options object or false");
+  if (retry) {
+    for (const name of ["maxRetries", "baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
+      optional(retry[name], `retry.${name}`, nonNegativeInteger, "a non-negative integer");
+    }
+    optional(retry.statuses, "retry.statuses", (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status) && status >= 400 && status < 600 && status !== 401), "an array of HTTP error statuses other than 401 (a 401 refreshes the token once)");
   }
-}
-
-function validateWindow(window: RefreshWindow | undefined): void {
-  if (window === undefined) return;
-  const { advisorySeconds = 120, mandatorySeconds = 30 } = window;
-  check(Number.isFinite(advisorySeconds) && advisorySeconds >= 0, "refreshWindow.advisorySeconds", "must be a non-negative number.");
-  check(Number.isFinite(mandatorySeconds) && mandatorySeconds >= 0, "refreshWindow.mandatorySeconds", "must be a non-negative number.");
-  check(mandatorySeconds <= advisorySeconds, "refreshWindow.mandatorySeconds", "must not exceed refreshWindow.advisorySeconds.");
-}
-
-function validateStore(store: unknown): void {
-  if (store === undefined) return;
-  const candidate = store as Partial<TokenStore> | null;
-  check(
-    typeof candidate === "object" && candidate !== null && ["get", "set", "delete"].every((name) => typeof (candidate as Record<string, unknown>)[name] === "function"),
-    "store",
-    "must have async get, set and delete methods (see TokenStore).",
-  );
-}
-
-function validateFunction(value: unknown, option: string): void {
-  if (value !== undefined) check(typeof value === "function", option, "must be a function.");
+  if (refreshWindow) {
+    const { advisorySeconds = 120, mandatorySeconds = 30 } = refreshWindow;
+    check(isNumber(advisorySeconds) && advisorySeconds >= 0, "refreshWindow.advisorySeconds", "must be a non-negative number.");
+    check(isNumber(mandatorySeconds) && mandatorySeconds >= 0 && mandatorySeconds <= advisorySeconds, "refreshWindow.mandatorySeconds", "must be a non-negative number not above advisorySeconds.");
+  }
+  optional(options.timeoutMs, "timeoutMs", positive, "a positive number");
+  optional(options.tokenTimeoutMs, "tokenTimeoutMs", positive, "a positive number");
+  for (const name of ["fetch", "onTokens", "now", "describeError"] as const) optional(options[name], name, isFunction, "a function");
+  optional(options.parseExtra, "parseExtra", (value) => isFunction(value) || typeof value === "object", "a Standard Schema (e.g. zod) or a function");
+  optional(options.signal, "signal", (value) => value instanceof AbortSignal, "an AbortSignal");
 }
 
 function headerPairs(headers: HeadersInit | undefined): (readonly [string, string])[] {
-  if (headers === undefined) return [];
   const parsed = new Headers(headers);
   check(!parsed.has("authorization"), "headers", "must not contain Authorization: pass credentials instead.");
   return [...parsed];
@@ -123,7 +109,7 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
   check(typeof options === "object" && options !== null, "options", "must be an object.");
   const { credentials } = options;
   check(
-    typeof credentials === "object" && credentials !== null && (credentials.kind === "oauth2" || credentials.kind === "header"),
+    credentials?.kind === "oauth2" || credentials?.kind === "header",
     "credentials",
     "must come from clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer.",
   );
@@ -133,17 +119,10 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
     checkUrl(credentials.tokenUrl, "credentials.tokenUrl", allowInsecureHttp);
     checkUrl(credentials.refreshTokenUrl, "credentials.refresh.tokenUrl", allowInsecureHttp);
   }
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  check(typeof fetchImpl === "function", "fetch", "must be a function (no global fetch found).");
-  validateStore(options.store);
-  validateRetry(options.retry);
-  validateWindow(options.refreshWindow);
-  const timeoutMs = optionalPositive(options.timeoutMs, "timeoutMs");
-  const tokenTimeoutMs = optionalPositive(options.tokenTimeoutMs, "tokenTimeoutMs") ?? 30_000;
-  for (const name of ["onTokens", "now", "parseExtra", "describeError"] as const) {
-    if (name !== "parseExtra" || typeof options.parseExtra !== "object") validateFunction(options[name], name);
-  }
-  if (options.signal !== undefined) check(options.signal instanceof AbortSignal, "signal", "must be an AbortSignal.");
+  validate(options as CreateAuthOptions<unknown>);
+  check(isFunction(options.fetch ?? globalThis.fetch), "fetch", "must be a function (no global fetch found).");
+  const { timeoutMs } = options;
+  const tokenTimeoutMs = options.tokenTimeoutMs ?? 30_000;
   const headers = headerPairs(options.headers);
   const logger = options.logger ?? {};
   const now = options.now ?? Date.now;

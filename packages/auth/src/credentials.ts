@@ -49,11 +49,11 @@ export interface OAuth2Credentials {
   readonly grantType: "client_credentials" | "password";
   readonly tokenUrl: string;
   readonly refreshTokenUrl: string;
-  readonly clientId?: string;
-  readonly username?: string;
-  readonly scope?: string;
+  readonly clientId?: string | undefined;
+  readonly username?: string | undefined;
+  readonly scope?: string | undefined;
   readonly defaultExpiresInSeconds: number;
-  readonly refreshTokenLifetimeSeconds?: number;
+  readonly refreshTokenLifetimeSeconds?: number | undefined;
   /** Builds the primary grant's request. */
   primaryGrant(): TokenEndpointRequest;
   /** Builds a `refresh_token` grant request. */
@@ -139,9 +139,9 @@ function basicUserAuthorization(username: string, password: string): string {
 interface GrantSpec {
   readonly grantType: OAuth2Credentials["grantType"];
   readonly grantParams: () => Record<string, string>;
-  readonly clientId?: string;
-  readonly clientSecret?: string;
-  readonly username?: string;
+  readonly clientId?: string | undefined;
+  readonly clientSecret?: string | undefined;
+  readonly username?: string | undefined;
   readonly secrets: readonly string[];
 }
 
@@ -185,13 +185,12 @@ function oauth2(spec: GrantSpec, options: OAuth2GrantOptions, prefix: string): O
     grantType: spec.grantType,
     tokenUrl,
     refreshTokenUrl,
-    ...(clientId === undefined ? {} : { clientId }),
-    ...(spec.username === undefined ? {} : { username: spec.username }),
-    ...(scope === undefined ? {} : { scope }),
+    clientId,
+    username: spec.username,
+    scope,
     defaultExpiresInSeconds,
-    ...(refreshTokenLifetimeSeconds === undefined ? {} : { refreshTokenLifetimeSeconds }),
-    primaryGrant: () =>
-      build(tokenUrl, { ...extraParams, ...spec.grantParams(), ...(scope === undefined ? {} : { scope }) }, true),
+    refreshTokenLifetimeSeconds,
+    primaryGrant: () => build(tokenUrl, { ...extraParams, ...spec.grantParams(), ...(scope && { scope }) }, true),
     refreshGrant: (refreshToken) =>
       build(refreshTokenUrl, { ...refreshExtraParams, grant_type: "refresh_token", refresh_token: refreshToken }, authenticateOnRefresh),
     secrets: () => spec.secrets,
@@ -225,10 +224,10 @@ export function passwordGrant(options: PasswordGrantOptions): OAuth2Credentials 
     {
       grantType: "password",
       grantParams: () => ({ grant_type: "password", username, password }),
-      ...(clientId === undefined ? {} : { clientId }),
-      ...(clientSecret === undefined ? {} : { clientSecret }),
+      clientId,
+      clientSecret,
       username,
-      secrets: clientSecret === undefined ? [password] : [password, clientSecret],
+      secrets: [password, clientSecret ?? ""],
     },
     options,
     "passwordGrant",

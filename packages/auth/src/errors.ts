@@ -39,8 +39,8 @@ export class CloudSdksAuthError extends Error {
 /** The RFC 6749 section 5.2 fields of an OAuth error response. */
 export interface OAuthErrorFields {
   readonly error: string;
-  readonly error_description?: string;
-  readonly error_uri?: string;
+  readonly error_description?: string | undefined;
+  readonly error_uri?: string | undefined;
 }
 
 /**
@@ -49,24 +49,20 @@ export interface OAuthErrorFields {
  */
 export class OAuthError extends CloudSdksAuthError implements OAuthErrorFields {
   readonly error: string;
-  readonly error_description?: string;
-  readonly error_uri?: string;
+  readonly error_description: string | undefined;
+  readonly error_uri: string | undefined;
   /** HTTP status of the token response. */
   readonly status: number;
-  readonly remedy?: string;
+  readonly remedy: string | undefined;
 
-  constructor(fields: OAuthErrorFields & { status: number; remedy?: string }) {
-    const description = fields.error_description ? ` (${fields.error_description})` : "";
-    const remedy = fields.remedy ? ` ${fields.remedy}` : "";
-    super(
-      AUTH_OAUTH_ERROR,
-      `token endpoint answered HTTP ${fields.status} "${fields.error}"${description}.${remedy}`,
-    );
-    this.error = fields.error;
-    if (fields.error_description !== undefined) this.error_description = fields.error_description;
-    if (fields.error_uri !== undefined) this.error_uri = fields.error_uri;
-    this.status = fields.status;
-    if (fields.remedy !== undefined) this.remedy = fields.remedy;
+  constructor(fields: OAuthErrorFields & { status: number; remedy?: string | undefined }) {
+    const { error, error_description, status, remedy } = fields;
+    super(AUTH_OAUTH_ERROR, `token endpoint answered HTTP ${status} "${error}"${error_description ? ` (${error_description})` : ""}.${remedy ? ` ${remedy}` : ""}`);
+    this.error = error;
+    this.error_description = error_description;
+    this.error_uri = fields.error_uri;
+    this.status = status;
+    this.remedy = remedy;
   }
 }
 
@@ -78,14 +74,13 @@ export class OAuthError extends CloudSdksAuthError implements OAuthErrorFields {
 export class TokenResponseError extends CloudSdksAuthError {
   readonly field: string;
   readonly status: number;
-  readonly contentType?: string;
+  readonly contentType: string | null;
 
-  constructor(field: string, problem: string, status: number, contentType?: string | null) {
-    const what = field === "body" ? "token response body" : `token response "${field}"`;
-    super(AUTH_TOKEN_RESPONSE_INVALID, `${what} ${problem} (HTTP ${status}${contentType ? `, ${contentType}` : ""}).`);
+  constructor(field: string, problem: string, status: number, contentType: string | null) {
+    super(AUTH_TOKEN_RESPONSE_INVALID, `token response ${field === "body" ? field : `"${field}"`} ${problem} (HTTP ${status}, ${contentType ?? "no content-type"}).`);
     this.field = field;
     this.status = status;
-    if (contentType) this.contentType = contentType;
+    this.contentType = contentType;
   }
 }
 
@@ -107,14 +102,14 @@ export class TimeoutError extends CloudSdksAuthError {
  */
 export class RetriesExhaustedError extends CloudSdksAuthError {
   readonly attempts: number;
-  readonly lastStatus?: number;
+  /** Undefined when the last attempt threw (see `cause`). */
+  readonly lastStatus: number | undefined;
   readonly url: string;
 
   constructor(url: string, attempts: number, lastStatus: number | undefined, cause?: unknown) {
-    const last = lastStatus === undefined ? describeCause(cause) : `HTTP ${lastStatus}`;
-    super(AUTH_RETRIES_EXHAUSTED, `request to ${url} failed after ${attempts} attempts; last: ${last}.`, cause === undefined ? undefined : { cause });
+    super(AUTH_RETRIES_EXHAUSTED, `request to ${url} failed after ${attempts} attempts; last: ${lastStatus ? `HTTP ${lastStatus}` : (cause as Error)?.name}.`, { cause });
     this.attempts = attempts;
-    if (lastStatus !== undefined) this.lastStatus = lastStatus;
+    this.lastStatus = lastStatus;
     this.url = url;
   }
 }
@@ -134,14 +129,8 @@ export class InsecureUrlError extends ConfigError {
   constructor(option: string) {
     super(
       option,
-      "must use https (plain http is allowed only for 127.0.0.1, ::1 and localhost). Pass allowInsecureHttp: true to override for testing.",
+      "must use https (http only for loopback hosts, or with allowInsecureHttp: true for tests).",
       AUTH_INSECURE_URL,
     );
   }
-}
-
-function describeCause(cause: unknown): string {
-  if (cause instanceof CloudSdksAuthError) return cause.code;
-  if (cause instanceof Error) return cause.name;
-  return "error";
 }

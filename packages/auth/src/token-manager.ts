@@ -224,12 +224,7 @@ export class TokenManager {
 
 /** A refresh response may omit the refresh token: the old one (and its expiry) stays valid. */
 function keepRefreshToken(previous: TokenSet, fresh: TokenSet): TokenSet {
-  if (fresh.refreshToken !== undefined || previous.refreshToken === undefined) return fresh;
-  return {
-    ...fresh,
-    refreshToken: previous.refreshToken,
-    ...(previous.refreshTokenExpiresAt === undefined ? {} : { refreshTokenExpiresAt: previous.refreshTokenExpiresAt }),
-  };
+  return fresh.refreshToken ? fresh : { ...fresh, refreshToken: previous.refreshToken, refreshTokenExpiresAt: previous.refreshTokenExpiresAt };
 }
 
 /** A log-safe label: the error's code or class name, never its message. */

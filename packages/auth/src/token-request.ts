@@ -38,7 +38,7 @@ export async function requestTokens(ctx: TokenRequestContext, request: TokenEndp
   const obtainedAt = ctx.now();
   ctx.logger.debug?.(`@cloud-sdks/auth: requesting tokens (${grant}) from ${url}`);
   const response = await sendWithRetry({
-    fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", ...(signal ? { signal } : {}) }),
+    fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", signal: signal ?? null }),
     retry: { ...ctx.retry, throwWhenExhausted: true },
     idempotent: true,
     url,
@@ -53,9 +53,9 @@ export async function requestTokens(ctx: TokenRequestContext, request: TokenEndp
   const tokens = await parseTokenResponse(response, {
     obtainedAt,
     defaultExpiresInSeconds: credentials.defaultExpiresInSeconds,
-    ...(credentials.refreshTokenLifetimeSeconds === undefined ? {} : { refreshTokenLifetimeSeconds: credentials.refreshTokenLifetimeSeconds }),
-    ...(ctx.parseExtra === undefined ? {} : { parseExtra: ctx.parseExtra }),
-    ...(ctx.describeError === undefined ? {} : { describeError: ctx.describeError }),
+    refreshTokenLifetimeSeconds: credentials.refreshTokenLifetimeSeconds,
+    parseExtra: ctx.parseExtra,
+    describeError: ctx.describeError,
     secrets: ctx.secrets(),
   });
   ctx.logger.debug?.(`@cloud-sdks/auth: tokens received (${grant}), valid for ${Math.round((tokens.expiresAt - obtainedAt) / 1000)} s`);

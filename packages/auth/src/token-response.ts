@@ -14,10 +14,10 @@ export interface TokenResponseContext {
   /** Epoch ms at which the request was sent: the lifetime counts from there, not from arrival. */
   readonly obtainedAt: number;
   readonly defaultExpiresInSeconds: number;
-  readonly refreshTokenLifetimeSeconds?: number;
-  readonly parseExtra?: ExtraParser<unknown>;
+  readonly refreshTokenLifetimeSeconds?: number | undefined;
+  readonly parseExtra?: ExtraParser<unknown> | undefined;
   /** Appended to OAuth error messages, e.g. a provider's remedy. */
-  readonly describeError?: (error: OAuthError) => string | undefined;
+  readonly describeError?: ((error: OAuthError) => string | undefined) | undefined;
   /** Known secrets to scrub from server-supplied error text. */
   readonly secrets: readonly string[];
 }
@@ -40,34 +40,21 @@ function challengeError(header: string | null): OAuthErrorFields | undefined {
     const name = (match[1] ?? match[3] ?? "").toLowerCase();
     params[name] = (match[2] ?? match[4] ?? "").replace(/\\(.)/g, "$1");
   }
-  if (params.error === undefined) return undefined;
-  return {
-    error: params.error,
-    ...(params.error_description === undefined ? {} : { error_description: params.error_description }),
-    ...(params.error_uri === undefined ? {} : { error_uri: params.error_uri }),
-  };
+  return bodyError(params);
 }
 
 function bodyError(body: unknown): OAuthErrorFields | undefined {
   if (typeof body !== "object" || body === null) return undefined;
   const { error, error_description, error_uri } = body as Record<string, unknown>;
   if (typeof error !== "string" || error.length === 0) return undefined;
-  return {
-    error,
-    ...(typeof error_description === "string" ? { error_description } : {}),
-    ...(typeof error_uri === "string" ? { error_uri } : {}),
-  };
+  const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+  return { error, error_description: text(error_description), error_uri: text(error_uri) };
 }
 
 function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponseContext): OAuthError {
-  const safe = {
-    error: scrub(fields.error, ctx.secrets),
-    ...(fields.error_description === undefined ? {} : { error_description: scrub(fields.error_description, ctx.secrets) }),
-    ...(fields.error_uri === undefined ? {} : { error_uri: scrub(fields.error_uri, ctx.secrets) }),
-    status,
-  };
-  const remedy = ctx.describeError?.(new OAuthError(safe));
-  return remedy ? new OAuthError({ ...safe, remedy: scrub(remedy, ctx.secrets) }) : new OAuthError(safe);
+  const clean = (text: string | undefined) => text && scrub(text, ctx.secrets);
+  const safe = { error: scrub(fields.error, ctx.secrets), error_description: clean(fields.error_description), error_uri: clean(fields.error_uri), status };
+  return new OAuthError({ ...safe, remedy: clean(ctx.describeError?.(new OAuthError(safe))) });
 }
 
 function parseJson(text: string): unknown {
@@ -160,15 +147,15 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   const lifetimeMs =
     expiresIn !== undefined ? expiresIn * 1000 : (jwtLifetimeMs(access_token, obtainedAt) ?? ctx.defaultExpiresInSeconds * 1000);
   const refreshLifetime = refreshExpiresIn ?? ctx.refreshTokenLifetimeSeconds;
-  const hasRefresh = typeof refresh_token === "string";
+  const refreshToken = refresh_token ?? undefined;
   return {
     accessToken: access_token,
     tokenType: token_type,
     expiresAt: obtainedAt + lifetimeMs,
     obtainedAt,
-    ...(hasRefresh ? { refreshToken: refresh_token } : {}),
-    ...(hasRefresh && refreshLifetime !== undefined ? { refreshTokenExpiresAt: obtainedAt + refreshLifetime * 1000 } : {}),
-    ...(typeof scope === "string" ? { scope } : {}),
+    refreshToken,
+    refreshTokenExpiresAt: refreshToken && refreshLifetime !== undefined ? obtainedAt + refreshLifetime * 1000 : undefined,
+    scope: scope ?? undefined,
     extra: parsedExtra as Readonly<Record<string, unknown>>,
   };
 }

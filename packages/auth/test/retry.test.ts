@@ -9,7 +9,8 @@ const TOKEN_URL = "https://id.example.com/token";
 const API = "https://api.example.com";
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  // setImmediate stays real: run() needs it to wait for crypto.subtle, which no fake clock drives.
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -45,7 +46,12 @@ async function run<T>(promise: Promise<T>): Promise<T> {
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
-  await vi.runAllTimersAsync();
+  let done = false;
+  void settled.then(() => (done = true));
+  while (!done) {
+    await vi.runAllTimersAsync();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   const result = await settled;
   if ("error" in result) throw result.error;
   return result.value;
