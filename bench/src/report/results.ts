@@ -1,0 +1,32 @@
+import { cpus, loadavg } from 'node:os';
+import type { AuthResult } from '../auth/run-auth.js';
+import type { BuildResult } from '../build/run-build.js';
+import type { SizeResult } from '../size/run-size.js';
+import type { ThroughputResult } from '../throughput/run-throughput.js';
+import type { TypecheckResult } from '../typecheck/run-typecheck.js';
+import type { TargetResult } from './targets.js';
+
+/** bench/results/latest.json. Bump `schemaVersion` on any incompatible change (see BENCHMARKS.md). */
+export interface BenchResults {
+  readonly schemaVersion: 1;
+  readonly date: string;
+  readonly commit: string;
+  readonly machine: { node: string; platform: string; cpus: number; cpuModel: string; loadAverage: number[] };
+  readonly throughput: ThroughputResult;
+  readonly auth: AuthResult;
+  readonly sizes: SizeResult;
+  /** Absent when run with --skip-build. */
+  readonly build?: BuildResult;
+  readonly typecheck: TypecheckResult;
+  readonly targets: TargetResult[];
+}
+
+export function machine(): BenchResults['machine'] {
+  return {
+    node: process.versions.node,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    loadAverage: loadavg().map((value) => Math.round(value * 100) / 100),
+  };
+}
