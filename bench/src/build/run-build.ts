@@ -70,7 +70,7 @@ export async function runBuild(): Promise<BuildResult> {
     // A fresh worktree has no turbo cache; --force also ignores any remote/shared one.
     // --continue: one package that does not build yet must not hide the others' times.
     const cold = await timeCommand('pnpm', ['exec', 'turbo', 'run', 'build', '--force', '--continue', '--output-logs=errors-only'], tree, 600_000);
-    const cached = await timeCommand('pnpm', ['build', '--', '--continue'], tree);
+    const cached = await timeCommand('pnpm', ['build', '--continue'], tree);
     return {
       commit,
       install: installStep,

@@ -18,6 +18,13 @@ export interface ComparedSubject {
   /** Median over rounds of (this subject's mean time per call − the baseline's), in µs. */
   readonly overheadMicrosPerCall: number;
   readonly errors: number;
+  /** Throughput of each round, in round order: lets any two subjects be compared round by round. */
+  readonly roundRequestsPerSecond: number[];
+}
+
+/** Median over rounds of a's throughput / b's in the same round. */
+export function pairedRatio(a: ComparedSubject, b: ComparedSubject): number {
+  return median(a.roundRequestsPerSecond.map((rps, i) => rps / (b.roundRequestsPerSecond[i] as number)));
 }
 
 export interface CompareOptions {
@@ -59,6 +66,7 @@ export async function compareSubjects(subjects: readonly Subject[], options: Com
         results.map((r, i) => ((r.elapsedMs / r.requests - (baseline[i] as LoadResult).elapsedMs / (baseline[i] as LoadResult).requests) * 1000)),
       ),
       errors: results.reduce((sum, r) => sum + r.errors, 0),
+      roundRequestsPerSecond: results.map((r) => r.requestsPerSecond),
     };
   });
 }

@@ -2,7 +2,8 @@
  * Generates the peer client (@hey-api/openapi-ts with its fetch client) and the openapi-typescript
  * `paths` used by the plain openapi-fetch subjects, from the same CloudLX spec our client is built
  * from. Output goes to src/peers/generated/ (gitignored) so the bench always measures what the
- * installed peer version emits today, never a stale committed copy.
+ * installed peer version emits today, never a stale committed copy. Deliberately not a turbo
+ * `generate` task: that would put the peer's codegen into every product `pnpm build`.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
