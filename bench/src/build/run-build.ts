@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,13 +36,30 @@ function step(command: string, timed: Timed, note?: string): StepResult {
   return { ms: timed.ms, ok: timed.ok, command, ...(combined === '' ? {} : { note: combined }) };
 }
 
-/** The codegen entry of scripts/codegen, whichever name its author chose, or undefined. */
+/**
+ * How the codegen of all specs is run at this commit: through the provider packages' `generate`
+ * scripts (what `pnpm generate` runs) when they have them, else a scripts/codegen file that acts
+ * as a CLI (reads process.argv), else undefined.
+ */
 async function codegenCommand(tree: string): Promise<string[] | undefined> {
+  const packagesDir = join(tree, 'packages');
+  const generating: string[] = [];
+  for (const name of await readdir(packagesDir)) {
+    const manifest = join(packagesDir, name, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const parsed = JSON.parse(await readFile(manifest, 'utf8')) as { name?: string; scripts?: Record<string, string> };
+    if (parsed.name !== undefined && parsed.scripts?.generate !== undefined) generating.push(parsed.name);
+  }
+  if (generating.length > 0) {
+    return ['exec', 'turbo', 'run', 'generate', '--force', '--output-logs=errors-only', ...generating.map((name) => `--filter=${name}`)];
+  }
   const dir = join(tree, 'scripts', 'codegen');
   if (!existsSync(dir)) return undefined;
-  const files = await readdir(dir);
-  const entry = ['index.ts', 'generate.ts', 'run.ts', 'main.ts', 'codegen.ts', 'cli.ts'].find((name) => files.includes(name));
-  return entry === undefined ? undefined : ['exec', 'tsx', join('scripts', 'codegen', entry)];
+  for (const name of ['cli.ts', 'main.ts', 'run.ts', 'index.ts', 'generate.ts']) {
+    const file = join(dir, name);
+    if (existsSync(file) && (await readFile(file, 'utf8')).includes('process.argv')) return ['exec', 'tsx', join('scripts', 'codegen', name)];
+  }
+  return undefined;
 }
 
 /**
@@ -65,7 +82,7 @@ export async function runBuild(): Promise<BuildResult> {
     }
     const codegenArgs = await codegenCommand(tree);
     const codegen: StepResult = codegenArgs === undefined
-      ? { ms: null, ok: false, command: 'tsx scripts/codegen/…', note: `no codegen entry in scripts/codegen at ${commit}` }
+      ? { ms: null, ok: false, command: 'tsx scripts/codegen/…', note: `no codegen entry at ${commit}: no package has a generate script and no scripts/codegen CLI` }
       : step(`pnpm ${codegenArgs.join(' ')}`, await timeCommand('pnpm', codegenArgs, tree));
     // A fresh worktree has no turbo cache; --force also ignores any remote/shared one.
     // --continue: one package that does not build yet must not hide the others' times.
