@@ -1,7 +1,7 @@
 import { compareSubjects, type ComparedSubject } from '../measure/compare.js';
 import { runLoad } from '../measure/load.js';
 import { quantile } from '../measure/stats.js';
-import { SERVICES_PATH } from '../server/api-server.js';
+import { SERVICES_PATH, STATIC_TOKEN } from '../server/api-server.js';
 import type { BenchServer } from '../server/spawn.js';
 import { benchAuth, staticHeaderFetch, stubApiFetch } from './fetches.js';
 
@@ -33,7 +33,10 @@ export interface RefreshUnderLoadResult {
 
 export interface AuthResult {
   readonly cacheHitLocalServer: ComparedSubject[];
+  /** `auth.fetch(url string)`: direct use. */
   readonly cacheHitStubFetch: ComparedSubject[];
+  /** `auth.fetch(request)`: what openapi-fetch calls it with. */
+  readonly cacheHitStubFetchRequest: ComparedSubject[];
   readonly coldStubApi: ColdStartResult;
   readonly coldLocalServer: ColdStartResult;
   readonly refreshUnderLoad: RefreshUnderLoadResult;
@@ -133,9 +136,17 @@ export async function runAuth(server: BenchServer, options: { rounds: number; re
     // Sequential: the per-call difference is the figure, not throughput.
     { rounds: options.rounds, requestsPerRound: 20_000, warmupRequests: 5_000, concurrency: 1 },
   );
+  const staticInit = { headers: { authorization: `Bearer ${STATIC_TOKEN}` } };
+  const cacheHitStubFetchRequest = await compareSubjects(
+    [
+      { name: 'stub fetch(new Request(url, static header))', call: async () => (await stub(new Request(url, staticInit))).ok },
+      { name: 'auth.fetch(new Request(url)) over stub fetch (warm cache)', call: async () => (await authStub.fetch(new Request(url))).ok },
+    ],
+    { rounds: options.rounds, requestsPerRound: 20_000, warmupRequests: 5_000, concurrency: 1 },
+  );
 
   const coldStubApi = await coldStart(server, options.coldCalls, true, 20);
   const coldLocalServer = await coldStart(server, options.coldCalls, false, 20);
   const refresh = await refreshUnderLoad(server, 2, options.refreshMs, options.concurrency);
-  return { cacheHitLocalServer, cacheHitStubFetch, coldStubApi, coldLocalServer, refreshUnderLoad: refresh };
+  return { cacheHitLocalServer, cacheHitStubFetch, cacheHitStubFetchRequest, coldStubApi, coldLocalServer, refreshUnderLoad: refresh };
 }
