@@ -1,0 +1,184 @@
+// generated from specs/cloudlx.yaml by scripts/codegen — do not edit. Run `pnpm generate` to update.
+
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+
+export interface OperationInfo {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  /** The path template as written in the spec, e.g. `/pets/{petId}`. */
+  readonly path: string;
+  /** `"METHOD /path/template"`: the key of `responseSchemas` in ./zod.js. */
+  readonly key: string;
+  readonly tags: readonly string[];
+  /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
+  readonly security: "none" | "required";
+}
+
+/** Every operation of the spec by operationId, in spec order. */
+export const operations = {
+  requestAccessToken: {
+    operationId: "requestAccessToken",
+    method: "POST",
+    path: "/api/oauth2/access-token",
+    key: "POST /api/oauth2/access-token",
+    tags: ["Authentication"],
+    security: "none",
+  },
+  refreshAccessToken: {
+    operationId: "refreshAccessToken",
+    method: "POST",
+    path: "/api/oauth2/refresh-token",
+    key: "POST /api/oauth2/refresh-token",
+    tags: ["Authentication"],
+    security: "none",
+  },
+  listServices: {
+    operationId: "listServices",
+    method: "GET",
+    path: "/api/services",
+    key: "GET /api/services",
+    tags: ["Services"],
+    security: "required",
+  },
+  getService: {
+    operationId: "getService",
+    method: "GET",
+    path: "/api/services/{id}/service",
+    key: "GET /api/services/{id}/service",
+    tags: ["Services"],
+    security: "required",
+  },
+  createService: {
+    operationId: "createService",
+    method: "POST",
+    path: "/api/services/create",
+    key: "POST /api/services/create",
+    tags: ["Services"],
+    security: "required",
+  },
+  upgradeService: {
+    operationId: "upgradeService",
+    method: "POST",
+    path: "/api/services/{id}/service/upgrade",
+    key: "POST /api/services/{id}/service/upgrade",
+    tags: ["Services"],
+    security: "required",
+  },
+  updateServiceRenewal: {
+    operationId: "updateServiceRenewal",
+    method: "PUT",
+    path: "/api/services/{id}/service/renew",
+    key: "PUT /api/services/{id}/service/renew",
+    tags: ["Services"],
+    security: "required",
+  },
+  getServicePricing: {
+    operationId: "getServicePricing",
+    method: "GET",
+    path: "/api/services/pricing",
+    key: "GET /api/services/pricing",
+    tags: ["Catalogue"],
+    security: "required",
+  },
+  listServiceTypes: {
+    operationId: "listServiceTypes",
+    method: "GET",
+    path: "/api/services/types",
+    key: "GET /api/services/types",
+    tags: ["Catalogue"],
+    security: "required",
+  },
+  getServiceType: {
+    operationId: "getServiceType",
+    method: "GET",
+    path: "/api/services/types/{id}/type",
+    key: "GET /api/services/types/{id}/type",
+    tags: ["Catalogue"],
+    security: "required",
+  },
+  listAvailableServicePorts: {
+    operationId: "listAvailableServicePorts",
+    method: "GET",
+    path: "/api/services/ports-available",
+    key: "GET /api/services/ports-available",
+    tags: ["Catalogue"],
+    security: "required",
+  },
+  listAvailableVlans: {
+    operationId: "listAvailableVlans",
+    method: "GET",
+    path: "/api/services/available-vlans",
+    key: "GET /api/services/available-vlans",
+    tags: ["Catalogue"],
+    security: "required",
+  },
+  listPorts: {
+    operationId: "listPorts",
+    method: "GET",
+    path: "/api/ports",
+    key: "GET /api/ports",
+    tags: ["Ports"],
+    security: "required",
+  },
+  listAvailablePorts: {
+    operationId: "listAvailablePorts",
+    method: "GET",
+    path: "/api/ports/available",
+    key: "GET /api/ports/available",
+    tags: ["Ports"],
+    security: "required",
+  },
+  getPort: {
+    operationId: "getPort",
+    method: "GET",
+    path: "/api/ports/{id}/port",
+    key: "GET /api/ports/{id}/port",
+    tags: ["Ports"],
+    security: "required",
+  },
+  purchasePort: {
+    operationId: "purchasePort",
+    method: "POST",
+    path: "/api/ports/purchase",
+    key: "POST /api/ports/purchase",
+    tags: ["Ports"],
+    security: "required",
+  },
+} as const satisfies Record<string, OperationInfo>;
+
+export type OperationId = keyof typeof operations;
+
+const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
+  ["POST", /^\/api\/oauth2\/access-token$/, operations.requestAccessToken],
+  ["POST", /^\/api\/oauth2\/refresh-token$/, operations.refreshAccessToken],
+  ["GET", /^\/api\/services$/, operations.listServices],
+  ["POST", /^\/api\/services\/create$/, operations.createService],
+  ["GET", /^\/api\/services\/pricing$/, operations.getServicePricing],
+  ["GET", /^\/api\/services\/types$/, operations.listServiceTypes],
+  ["GET", /^\/api\/services\/ports-available$/, operations.listAvailableServicePorts],
+  ["GET", /^\/api\/services\/available-vlans$/, operations.listAvailableVlans],
+  ["GET", /^\/api\/ports$/, operations.listPorts],
+  ["GET", /^\/api\/ports\/available$/, operations.listAvailablePorts],
+  ["POST", /^\/api\/ports\/purchase$/, operations.purchasePort],
+  ["GET", /^\/api\/services\/[^/]+\/service$/, operations.getService],
+  ["POST", /^\/api\/services\/[^/]+\/service\/upgrade$/, operations.upgradeService],
+  ["PUT", /^\/api\/services\/[^/]+\/service\/renew$/, operations.updateServiceRenewal],
+  ["GET", /^\/api\/services\/types\/[^/]+\/type$/, operations.getServiceType],
+  ["GET", /^\/api\/ports\/[^/]+\/port$/, operations.getPort],
+];
+
+/**
+ * The operation a request is for, from its method and URL pathname. Pass the client's base URL
+ * pathname as `basePath` when it adds a prefix to the spec's paths (e.g. a proxy mount).
+ * A trailing slash is ignored; path parameters match one non-empty segment.
+ */
+export function matchOperation(method: string, pathname: string, basePath = ""): OperationInfo | undefined {
+  const prefix = basePath.endsWith("/") ? basePath.slice(0, -1) : basePath;
+  let path = prefix !== "" && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
+  if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
+  const wanted = method.toUpperCase();
+  for (const [routeMethod, pattern, operation] of routes) {
+    if (routeMethod === wanted && pattern.test(path)) return operation;
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+/**
+ * `pnpm lint:specs [spec.yaml...] [--config redocly.yaml]`
+ *
+ * Runs Redocly with the repository's ruleset on specs/*.yaml (or the files named) and prints one
+ * line per problem: `file:line:col  severity  rule  message`, so editors and CI logs link to it.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface LintProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: string;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface LintResult {
+  readonly exitCode: number;
+  readonly problems: readonly LintProblem[];
+  /** What the user sees. */
+  readonly output: string;
+}
+
+function redoclyCli(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
+}
+
+/** Redocly's "stylish" format: a `path:` line, then `  line:col  severity  rule  message` rows. */
+export function parseStylish(stdout: string): LintProblem[] {
+  const problems: LintProblem[] = [];
+  let file = "";
+  for (const line of stdout.split("\n")) {
+    const header = /^(\S.*):$/.exec(line);
+    if (header) {
+      file = header[1]!;
+      continue;
+    }
+    const row = /^\s+(\d+):(\d+)\s+(error|warning|warn)\s+(\S+)\s+(.*)$/.exec(line);
+    if (row) problems.push({ file, line: Number(row[1]), column: Number(row[2]), severity: row[3]!, rule: row[4]!, message: row[5]!.trim() });
+  }
+  return problems;
+}
+
+/** Drops Redocly's boxed banners and progress lines, keeping its own error reports. */
+function usefulStderr(stderr: string): string {
+  return stderr
+    .split("\n")
+    .filter((line) => !/[║╔╚═]/.test(line))
+    .filter((line) => !/^validating |: validated in \d+ms$|--generate-ignore-file|^Woohoo!/.test(line))
+    .filter((line) => line.trim() !== "")
+    .join("\n");
+}
+
+export function lintSpecs(files: readonly string[], configPath = join(REPO_ROOT, "redocly.yaml"), cwd = process.cwd()): LintResult {
+  const result = spawnSync(
+    process.execPath,
+    [redoclyCli(), "lint", ...files, `--config=${configPath}`, "--format=stylish", "--max-problems=1000", "--lint-config=error"],
+    {
+      cwd,
+      encoding: "utf8",
+      // No telemetry or update check from CI or tests.
+      env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
+    },
+  );
+  const problems = parseStylish(result.stdout ?? "").sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const exitCode = result.status ?? 1;
+  const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.rule}  ${p.message}`);
+  if (exitCode !== 0 && problems.length === 0) {
+    lines.push(usefulStderr(result.stderr ?? "") || `redocly lint failed (exit ${exitCode}) without reporting a problem.`);
+    lines.push("Fix the file so it parses as an OpenAPI 3.1 document (top-level `openapi: 3.1.0`, `info`, `paths`).");
+  } else if (exitCode !== 0) {
+    const errors = problems.filter((p) => p.severity === "error").length;
+    lines.push(`lint:specs: ${errors} error(s). Each line is file:line:col, severity, rule, message; rules are documented at https://redocly.com/docs/cli/rules/ (project rules: redocly.yaml and scripts/redocly/).`);
+  } else {
+    lines.push(`lint:specs: ${files.length} spec(s) clean${problems.length > 0 ? ` (${problems.length} warning(s))` : ""}.`);
+  }
+  return { exitCode, problems, output: lines.join("\n") };
+}
+
+function main(argv: readonly string[]): number {
+  let config: string | undefined;
+  const files: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    if (arg === "--config") config = argv[(index += 1)];
+    else if (arg !== "--") files.push(arg);
+  }
+  if (files.length === 0) {
+    const specsDir = join(REPO_ROOT, "specs");
+    const found = existsSync(specsDir) ? readdirSync(specsDir).filter((name) => name.endsWith(".yaml")).sort() : [];
+    if (found.length === 0) {
+      console.error(`lint:specs: no specs in ${specsDir}: add specs/<provider>.yaml (or run \`pnpm new-provider <name>\`).`);
+      return 1;
+    }
+    files.push(...found.map((name) => relative(process.cwd(), join(specsDir, name))));
+  }
+  const result = lintSpecs(files, config ? resolve(config) : undefined);
+  (result.exitCode === 0 ? console.log : console.error)(result.output);
+  return result.exitCode === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
