@@ -26,7 +26,7 @@ export function parseSpec(source: string, displayPath: string): LoadedSpec {
   const yamlDocument = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [firstError] = yamlDocument.errors;
   if (firstError) {
-    const line = firstError.linePos?.[0].line;
+    const line = lineCounter.linePos(firstError.pos[0]).line;
     const reason = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new SpecError(
       displayPath,
