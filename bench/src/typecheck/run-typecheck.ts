@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tail, timeCommand } from '../build/exec.js';
 
@@ -31,6 +31,13 @@ export async function runTypecheck(): Promise<TypecheckResult> {
   const none = { wallMs: null, checkTimeMs: null, totalTimeMs: null, instantiations: null, types: null };
   if (missing.length > 0) {
     return { ok: false, ...none, note: `not measured: no built types for ${missing.map((p) => `@cloud-sdks/${p}`).join(', ')}` };
+  }
+  if (!existsSync(`${benchRoot}consumer/tsconfig.json`)) {
+    return { ok: false, ...none, note: 'not measured: bench/consumer/ (a file using all three clients) is not written yet' };
+  }
+  const clientless = PROVIDERS.filter((provider) => !readFileSync(`${repoRoot}packages/${provider}/dist/index.d.ts`, 'utf8').includes('Client'));
+  if (clientless.length > 0) {
+    return { ok: false, ...none, note: `not measured: no client exported yet by ${clientless.map((p) => `@cloud-sdks/${p}`).join(', ')}` };
   }
   const timed = await timeCommand('pnpm', ['exec', 'tsc', '-p', 'consumer/tsconfig.json', '--extendedDiagnostics'], benchRoot);
   return {
