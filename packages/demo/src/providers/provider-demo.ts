@@ -1,0 +1,47 @@
+/** The status of one resource call; bodies stay out of the demo's output. */
+export interface CallOutcome {
+  readonly status: number;
+  readonly ok: boolean;
+}
+
+/** One typed resource call made through a provider client, e.g. `GET /api/services`. */
+export interface ResourceCall {
+  /** `METHOD /path` as the spec names it. */
+  readonly label: string;
+  /** Read-only and needing no ids: safe to run against the real provider with `--live`. */
+  readonly live: boolean;
+  run(): Promise<CallOutcome>;
+}
+
+/** One client instance with the calls the demo makes through it. */
+export interface DemoSession {
+  readonly auth: { getTokens(): Promise<{ readonly expiresAt: number }> };
+  readonly calls: readonly ResourceCall[];
+}
+
+export interface SessionOptions {
+  /** Sees every token and API request of the client. */
+  readonly fetch: typeof fetch;
+  readonly now: () => number;
+}
+
+/** What the demo needs to know about a provider package; one file per provider implements it. */
+export interface ProviderDemo {
+  /** The CLI and `--live` name: `cloudlx`. */
+  readonly name: string;
+  /** The provider's own spelling: `CloudLX`. */
+  readonly title: string;
+  readonly tokenPaths: { readonly grant: string; readonly refresh?: string };
+  /** The documented token error the demo provokes (a Prism `Prefer` value) and the OAuth `error` it expects. */
+  readonly tokenError: { readonly prefer: string; readonly oauthError: string };
+  /** A client pointed at a Prism mock of the provider's spec, with the spec's example credentials. */
+  mockSession(baseUrl: string, options: SessionOptions): DemoSession;
+  /** A client with credentials from the documented environment variables; throws MissingEnvError naming the unset ones. */
+  liveSession(env: Readonly<Record<string, string | undefined>>, options: SessionOptions): DemoSession;
+}
+
+/** The status of an openapi-fetch result, whatever the operation's types. */
+export async function outcomeOf(result: Promise<{ response: Response }>): Promise<CallOutcome> {
+  const { response } = await result;
+  return { status: response.status, ok: response.ok };
+}
