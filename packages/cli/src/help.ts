@@ -1,0 +1,26 @@
+import { CLI_PROVIDERS, requiredVariables } from "./providers.js";
+
+/** `cloud-sdks --help`. */
+export function helpText(): string {
+  const providers = CLI_PROVIDERS.map((provider) => {
+    const variables = requiredVariables(provider);
+    return `  ${provider.name.padEnd(12)} ${provider.title}: ${variables.length > 0 ? variables.join(", ") : "see the package README"}`;
+  });
+  return `Usage: cloud-sdks token <provider> [--json]
+
+Prints a fresh access token for <provider>, using credentials from environment variables,
+e.g. for curl:
+  curl -H "Authorization: Bearer $(cloud-sdks token cloudlx)" https://cloudlx.epsilontel.com/api/services
+
+Options:
+  --json      print the whole token response (access token, type, expiry, refresh token,
+              scope and the provider's extra fields) as JSON instead
+  --help, -h  show this help
+  --version   print the version
+
+Providers and their required environment variables (optional ones are in each package's README):
+${providers.join("\n")}
+
+Exit codes: 0 success, 1 the token could not be obtained (missing variables, unknown provider,
+the provider refused the credentials), 2 wrong usage.`;
+}

@@ -1,0 +1,9 @@
+/**
+ * The `cloud-sdks` command line as a function, for embedding it (the bin is `cloud-sdks`).
+ * @packageDocumentation
+ */
+export { parseArgs, type CliCommand } from "./args.js";
+export { CLI_UNKNOWN_PROVIDER, CLI_USAGE, CliUsageError, UnknownProviderError } from "./errors.js";
+export { helpText } from "./help.js";
+export { CLI_PROVIDERS, requiredVariables, type CliProvider, type Env, type TokenSource } from "./providers.js";
+export { runCli, type CliOutput } from "./run-cli.js";

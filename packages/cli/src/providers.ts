@@ -1,0 +1,56 @@
+import type { TokenSet } from "@cloud-sdks/auth";
+import { cloudcherryOptionsFromEnv, createCloudcherryAuth } from "@cloud-sdks/cloudcherry";
+import { cloudlxOptionsFromEnv, createCloudlxAuth } from "@cloud-sdks/cloudlx";
+import { cloudmoreOptionsFromEnv, createCloudmoreAuth } from "@cloud-sdks/cloudmore";
+import { MissingEnvError } from "@cloud-sdks/core";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The token side of a provider, from environment credentials only. */
+export interface TokenSource {
+  getAccessToken(): Promise<string>;
+  getTokens(): Promise<TokenSet>;
+}
+
+export interface CliProvider {
+  readonly name: string;
+  readonly title: string;
+  /** Throws the provider's MissingEnvError naming every unset variable. */
+  readonly fromEnv: (env: Env) => TokenSource;
+  readonly fromEnvFunction: string;
+}
+
+/** Every provider `cloud-sdks token` knows, by command-line name. */
+export const CLI_PROVIDERS: readonly CliProvider[] = [
+  {
+    name: "cloudmore",
+    title: "Cloudmore",
+    fromEnv: (env) => createCloudmoreAuth(cloudmoreOptionsFromEnv(env)),
+    fromEnvFunction: "cloudmoreOptionsFromEnv",
+  },
+  {
+    name: "cloudcherry",
+    title: "CloudCherry",
+    fromEnv: (env) => createCloudcherryAuth(cloudcherryOptionsFromEnv(env)),
+    fromEnvFunction: "cloudcherryOptionsFromEnv",
+  },
+  {
+    name: "cloudlx",
+    title: "CloudLX",
+    fromEnv: (env) => createCloudlxAuth(cloudlxOptionsFromEnv(env)),
+    fromEnvFunction: "cloudlxOptionsFromEnv",
+  },
+];
+
+/**
+ * The variables a provider requires, read from the provider package itself (what its
+ * `xOptionsFromEnv` reports missing in an empty environment), so the help never drifts from it.
+ */
+export function requiredVariables(provider: CliProvider): readonly string[] {
+  try {
+    provider.fromEnv({});
+  } catch (error) {
+    if (error instanceof MissingEnvError) return error.variables;
+  }
+  return [];
+}
