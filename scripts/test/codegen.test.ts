@@ -15,6 +15,13 @@ function tempRepo(fixtures: readonly string[]): string {
   return repo.root;
 }
 
+/** Runs the generator and fails the test with its stderr when it does not succeed. */
+function generate(args: readonly string[]): void {
+  const result = runScript(CLI, args);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+}
+
 function generatedFiles(root: string, provider: string): Map<string, string> {
   const dir = join(root, "packages", provider, "src/generated");
   return new Map(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
@@ -50,7 +57,7 @@ describe("codegen", () => {
 
   it("--check passes when the generated files are current", () => {
     const root = tempRepo(["petshop"]);
-    expect(runScript(CLI, ["petshop", "--root", root]).status).toBe(0);
+    generate(["petshop", "--root", root]);
     const check = runScript(CLI, ["petshop", "--check", "--root", root]);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain("up to date");
@@ -58,7 +65,7 @@ describe("codegen", () => {
 
   it("--check fails after a hand edit of a generated file and names the file and the fix", () => {
     const root = tempRepo(["petshop"]);
-    runScript(CLI, ["petshop", "--root", root]);
+    generate(["petshop", "--root", root]);
     editFile(join(root, "packages/petshop/src/generated/zod.ts"), (text) => text.replace("z.guid()", "z.string()"));
     const check = runScript(CLI, ["petshop", "--check", "--root", root]);
     expect(check.status).toBe(1);
@@ -70,7 +77,7 @@ describe("codegen", () => {
 
   it("--check fails after a spec edit without regeneration", () => {
     const root = tempRepo(["petshop"]);
-    runScript(CLI, ["petshop", "--root", root]);
+    generate(["petshop", "--root", root]);
     editFile(join(root, "specs/petshop.yaml"), (text) => text.replace("enum: [dog, cat, bird]", "enum: [dog, cat, bird, fish]"));
     const check = runScript(CLI, ["petshop", "--check", "--root", root]);
     expect(check.status).toBe(1);
@@ -83,7 +90,7 @@ describe("codegen", () => {
 
   it("--check reports missing and unexpected generated files", () => {
     const root = tempRepo(["petshop"]);
-    runScript(CLI, ["petshop", "--root", root]);
+    generate(["petshop", "--root", root]);
     const dir = join(root, "packages/petshop/src/generated");
     writeFileSync(join(dir, "stale.ts"), "export {};\n");
     const check = runScript(CLI, ["petshop", "--check", "--root", root]);
