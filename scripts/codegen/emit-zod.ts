@@ -73,8 +73,9 @@ export class ZodEmitter {
     if (!isRecord(schema)) return undefined;
     const text = typeof schema["description"] === "string" ? schema["description"] : typeof schema["title"] === "string" ? schema["title"] : undefined;
     if (!text) return undefined;
-    const firstLine = text.trim().split("\n")[0]!.replace(/\*\//g, "*\\/");
-    return `/** ${firstLine} */`;
+    // One line, whole text: cutting at the first newline left sentences half-finished.
+    const oneLine = text.replace(/\s+/g, " ").trim().replace(/\*\//g, "*\\/");
+    return `/** ${oneLine} */`;
   }
 
   /** Dependencies before dependents (depth first, spec order), so only cycles need deferred references. */

@@ -12,7 +12,7 @@ export const LoginTokenRequestSchema = z.strictObject({
 /** An RFC 7231 HTTP-date (IMF-fixdate), e.g. `Mon, 22 Apr 2019 10:48:47 GMT`. */
 export const HttpDateSchema = z.string().check(z.regex(new RegExp("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$", "u")));
 
-/** The token and a profile of the user. Every value is a string except `expires_in` */
+/** The token and a profile of the user. Every value is a string except `expires_in` (the provider's own C# sample reads it into a Dictionary<string, string>). No refresh token. */
 export const LoginTokenResponseSchema = z.looseObject({
   access_token: z.string().check(z.minLength(1)),
   token_type: z.literal("bearer"),
@@ -126,7 +126,7 @@ export const AnswerPageSchema = z.looseObject({
   totalPages: z.int().check(z.gte(0)),
 });
 
-/** Token id, e.g. `DM-21988` (a prefix and a number in the documented example). No pattern is */
+/** Token id, e.g. `DM-21988` (a prefix and a number in the documented example). No pattern is enforced: the id format is not specified, and generated response validators must not reject real ids of another shape. */
 export const SurveyTokenIdSchema = z.string().check(z.minLength(1));
 
 /** A pre-filled answer. */

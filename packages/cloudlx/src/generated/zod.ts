@@ -23,7 +23,7 @@ export const RefreshTokenRequestSchema = z.strictObject({
   client_secret: ClientSecretSchema,
 });
 
-/** Token pair issued by both token endpoints. Access token lifetime 3600 s; refresh token */
+/** Token pair issued by both token endpoints. Access token lifetime 3600 s; refresh token lifetime 604800 s (7 days). */
 export const TokenResponseSchema = z.looseObject({
   access_token: z.string().check(z.minLength(1)),
   token_type: z.literal("Bearer"),
@@ -37,7 +37,7 @@ export const OAuthErrorSchema = z.looseObject({
   error_description: z.optional(z.string()),
 });
 
-/** Error body of resource endpoints. NOT documented by the provider: every property is */
+/** Error body of resource endpoints. NOT documented by the provider: every property is optional and more may appear. OAuth2 token failures carry `error`/`error_description`; application errors carry `success: false` and `message`; validation failures may carry `errors` (field name to messages). */
 export const UndocumentedErrorSchema = z.looseObject({
   success: z.optional(z.boolean()),
   message: z.optional(z.string()),
@@ -55,7 +55,7 @@ export const SuccessResponseSchema = z.looseObject({
 /** A numeric CloudLX id. */
 export const IdSchema = z.int().check(z.gte(1));
 
-/** `{success, message}` like every write call; the provider's PHP client also reads */
+/** `{success, message}` like every write call; the provider's PHP client also reads `service_id`, the id of the new service, when present. */
 export const ServiceCreatedSchema = z.intersection(SuccessResponseSchema, z.looseObject({
   service_id: z.optional(IdSchema),
 }));
@@ -66,7 +66,7 @@ export const FlagIntegerSchema = z.literal([0, 1]);
 /** A VLAN id (the provider documents the range 1-4098). */
 export const VlanSchema = z.int().check(z.gte(1), z.lte(4098));
 
-/** Date and time as the provider sends it. The provider's own fixtures show */
+/** Date and time as the provider sends it. The provider's own fixtures show `YYYY-MM-DD HH:MM:SS` without a zone (not RFC 3339), so `format: date-time` is not claimed; the pattern also accepts RFC 3339. */
 export const TimestampSchema = z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}", "u")));
 
 export const RegionSchema = z.looseObject({
@@ -107,10 +107,10 @@ export const ServiceStatisticSchema = z.looseObject({
   lastvalue_raw: z.number(),
 });
 
-/** Live statistics keyed by metric id (e.g. `jitter`, `2_way_latency`). When there are none */
+/** Live statistics keyed by metric id (e.g. `jitter`, `2_way_latency`). When there are none the provider (PHP) sends an empty JSON array `[]` instead of `{}`. */
 export const ServiceStatisticsSchema = z.union([z.record(z.string(), ServiceStatisticSchema), z.array(ServiceStatisticSchema).check(z.maxLength(0))]);
 
-/** A port in a data centre. Only `id` and `name` are always present; the rest appears in */
+/** A port in a data centre. Only `id` and `name` are always present; the rest appears in port detail responses (fields from the provider's PHP client fixtures). */
 export const PortSchema = z.looseObject({
   id: IdSchema,
   ref: z.optional(z.string()),
@@ -204,7 +204,7 @@ export const VlanListSchema = z.looseObject({
   vlans: z.array(VlanSchema),
 });
 
-/** A service from the customer's port to a service port on one VLAN. Provider-specific */
+/** A service from the customer's port to a service port on one VLAN. Provider-specific fields (from the provider's PHP client): AWS `aws_account`; Azure (MSA) `msa_service_key` and `secondary_port_id`; Google (GCP) `gcp_project_id`, `host_ip`, `link_ip`, `asn`, `md5_session_key`, `contact_name`, `contact_email`, `contact_phone`. */
 export const CreateCloudServiceRequestSchema = z.strictObject({
   port_id: IdSchema,
   service_port_id: IdSchema,
@@ -225,7 +225,7 @@ export const CreateCloudServiceRequestSchema = z.strictObject({
   contact_phone: z.optional(z.string()),
 });
 
-/** An inter-port connection between two of the customer's ports. Fields by */
+/** An inter-port connection between two of the customer's ports. Fields by `cvlan_mapping_type` (from the provider's PHP client): `bundled` – `cvlans`; `range` – `vlan_from`, `vlan_to`; `translation` – `vlan`, `translated_vlan`; `virtual-untagged` – `vlan`, `untagged_port_id`; `epline` – none. The VLAN list is sent as `cvlans` (the provider's client calls it `vlans` internally). */
 export const CreateInterconnectServiceRequestSchema = z.strictObject({
   port_id: IdSchema,
   far_end_port_id: IdSchema,
@@ -241,7 +241,7 @@ export const CreateInterconnectServiceRequestSchema = z.strictObject({
   disable_auto_renew: z.optional(z.boolean()),
 });
 
-/** Either a service to a service port (cloud on-ramp) or an inter-port connection. The two */
+/** Either a service to a service port (cloud on-ramp) or an inter-port connection. The two variants are closed objects so that a body matches exactly one of them. */
 export const CreateServiceRequestSchema = z.union([CreateCloudServiceRequestSchema, CreateInterconnectServiceRequestSchema]);
 
 export const UpgradeServiceRequestSchema = z.strictObject({

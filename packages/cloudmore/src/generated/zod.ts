@@ -2,7 +2,7 @@
 
 import * as z from "zod/mini";
 
-/** Form fields of the token request. `client_id`/`client_secret` are optional here only because */
+/** Form fields of the token request. `client_id`/`client_secret` are optional here only because they may travel as HTTP Basic instead (`client_secret_basic`); one of the two ways is required. */
 export const TokenRequestSchema = z.strictObject({
   grant_type: z.literal("password"),
   username: z.string().check(z.minLength(1)),
@@ -20,7 +20,7 @@ export const TokenResponseSchema = z.looseObject({
   scope: z.optional(z.string()),
 });
 
-/** OAuth 2.0 error body of a failed token request (HTTP 400). Remedies: */
+/** OAuth 2.0 error body of a failed token request (HTTP 400). Remedies: `invalid_grant` (error_description "The user name or password is incorrect.") – Verify that the username and password are correct. `invalid_scope` – Verify that the POST parameter "scope" has the correct value. `unsupported_grant_type` – Verify that the POST parameter "grant_type" has the correct value. `invalid_client` – Verify that the POST parameters "client_secret" and "client_id" have correct values. */
 export const TokenErrorSchema = z.looseObject({
   error: z.enum(["invalid_grant", "invalid_scope", "unsupported_grant_type", "invalid_client"]),
   error_description: z.optional(z.string()),
