@@ -1,5 +1,7 @@
-import { cloudcherryOptionsFromEnv, createCloudcherryClient, type CloudcherryClient } from "@cloud-sdks/cloudcherry";
+import { cloudcherryOptionsFromEnv, createCloudcherryClient } from "@cloud-sdks/cloudcherry";
 import { outcomeOf, type ProviderDemo, type ResourceCall } from "./provider-demo.js";
+
+type CloudcherryClient = ReturnType<typeof createCloudcherryClient>;
 
 function resourceCalls(client: CloudcherryClient): ResourceCall[] {
   return [

@@ -1,5 +1,7 @@
-import { cloudlxOptionsFromEnv, createCloudlxClient, type CloudlxClient } from "@cloud-sdks/cloudlx";
+import { cloudlxOptionsFromEnv, createCloudlxClient } from "@cloud-sdks/cloudlx";
 import { outcomeOf, type ProviderDemo, type ResourceCall } from "./provider-demo.js";
+
+type CloudlxClient = ReturnType<typeof createCloudlxClient>;
 
 function resourceCalls(client: CloudlxClient): ResourceCall[] {
   return [

@@ -1,5 +1,7 @@
-import { cloudmoreOptionsFromEnv, createCloudmoreClient, type CloudmoreClient } from "@cloud-sdks/cloudmore";
+import { cloudmoreOptionsFromEnv, createCloudmoreClient } from "@cloud-sdks/cloudmore";
 import { outcomeOf, type ProviderDemo, type ResourceCall } from "./provider-demo.js";
+
+type CloudmoreClient = ReturnType<typeof createCloudmoreClient>;
 
 /** The spec's example reseller id, or the real one for `--live` (CLOUDMORE_RESELLER_ID, optional). */
 const EXAMPLE_RESELLER_ID = "ca6430d3-7f6a-0049-8075-72921f062eb8";
