@@ -3,6 +3,7 @@ export const CLIENT_ERROR_CODES = {
   apiError: "CLIENT_API_ERROR",
   responseInvalid: "CLIENT_RESPONSE_INVALID",
   envMissing: "CLIENT_ENV_MISSING",
+  configInvalid: "CLIENT_CONFIG_INVALID",
 } as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ERROR_CODES];

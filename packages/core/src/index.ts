@@ -1,4 +1,11 @@
 export { ApiError, type ApiErrorDetails } from "./api-error.js";
+export {
+  ClientConfigError,
+  requireString,
+  resolveBaseUrl,
+  sharedAuthOptions,
+  type ClientOptionsBase,
+} from "./client-options.js";
 export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
 export { createProviderClient, type ProviderClientOptions } from "./provider-client.js";

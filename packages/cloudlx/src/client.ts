@@ -1,0 +1,32 @@
+import type { Auth } from "@cloud-sdks/auth";
+import { createProviderClient } from "@cloud-sdks/core";
+import type { Client } from "openapi-fetch";
+import { setUpCloudlxAuth } from "./auth.js";
+import type { paths } from "./generated/schema.js";
+import type { CloudlxOptions } from "./options.js";
+
+/** A typed openapi-fetch client for CloudLX, with its token layer. */
+export type CloudlxClient = Client<paths> & {
+  /** Tokens: `getAccessToken()`, `getTokens()`, `invalidate()`. */
+  readonly auth: Auth;
+  readonly baseUrl: string;
+};
+
+/**
+ * `const cx = createCloudlxClient({ clientId, clientSecret }); await cx.GET("/api/services")`.
+ * Tokens are fetched, cached, refreshed and retried for you; every request carries the
+ * versioned `Accept: application/vnd.cloudlx.v1+json`.
+ */
+export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
+  const { auth, baseUrl, mediaType } = setUpCloudlxAuth(options);
+  const client = createProviderClient<paths>({
+    provider: "cloudlx",
+    baseUrl,
+    fetch: auth.fetch,
+    headers: { accept: mediaType },
+    ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
+    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
+  });
+  return Object.assign(client, { auth, baseUrl });
+}

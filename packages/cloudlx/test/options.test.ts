@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { ClientConfigError, cloudlxOptionsFromEnv, createCloudlxClient, MissingEnvError } from "../src/index.js";
+
+describe("createCloudlxClient options", () => {
+  it("defaults to production and selects the demo host by name", () => {
+    expect(createCloudlxClient({ clientId: "a", clientSecret: "b" }).baseUrl).toBe("https://cloudlx.epsilontel.com");
+    expect(createCloudlxClient({ clientId: "a", clientSecret: "b", environment: "demo" }).baseUrl).toBe("https://democloudlx.epsilontel.com");
+  });
+
+  it.each([
+    [{ clientId: "", clientSecret: "b" }, "clientId"],
+    [{ clientId: "a", clientSecret: undefined as unknown as string }, "clientSecret"],
+    [{ clientId: "a", clientSecret: "b", apiVersion: 0 }, "apiVersion"],
+    [{ clientId: "a", clientSecret: "b", environment: "staging" as "demo" }, "environment"],
+    [{ clientId: "a", clientSecret: "b", baseUrl: "not a url" }, "baseUrl"],
+  ])("names the bad option %#", (options, option) => {
+    const error = (() => {
+      try {
+        createCloudlxClient(options);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ClientConfigError);
+    expect((error as ClientConfigError).option).toBe(option);
+    expect(String(error)).not.toContain("b\"");
+  });
+
+  it("sends the selected API version in Accept", async () => {
+    const seen: string[] = [];
+    const client = createCloudlxClient({
+      clientId: "a",
+      clientSecret: "b",
+      apiVersion: 2,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        seen.push(request.headers.get("accept") ?? "");
+        const body = request.url.includes("oauth2")
+          ? { access_token: "t", token_type: "Bearer", expires_in: 3600, refresh_token: "r" }
+          : { services: [] };
+        return new Response(JSON.stringify(body), { headers: { "content-type": "application/vnd.cloudlx.v2+json" } });
+      },
+    });
+    await client.GET("/api/services");
+    expect(seen).toEqual(["application/vnd.cloudlx.v2+json", "application/vnd.cloudlx.v2+json"]);
+  });
+});
+
+describe("cloudlxOptionsFromEnv", () => {
+  it("reads the documented variables", () => {
+    expect(cloudlxOptionsFromEnv({ CLOUDLX_CLIENT_ID: "id", CLOUDLX_CLIENT_SECRET: "s", CLOUDLX_ENVIRONMENT: "demo", CLOUDLX_API_VERSION: "1" })).toEqual({
+      clientId: "id",
+      clientSecret: "s",
+      environment: "demo",
+      apiVersion: 1,
+    });
+  });
+
+  it("names every missing variable", () => {
+    expect(() => cloudlxOptionsFromEnv({})).toThrow(MissingEnvError);
+    expect(() => cloudlxOptionsFromEnv({})).toThrow(/CLOUDLX_CLIENT_ID, CLOUDLX_CLIENT_SECRET/);
+  });
+});
