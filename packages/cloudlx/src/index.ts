@@ -15,26 +15,4 @@ export type {
   SchemaPort as Port,
   SchemaTokenResponse as TokenResponse,
 } from "./generated/schema.js";
-export {
-  ApiError,
-  ClientConfigError,
-  CLIENT_ERROR_CODES,
-  MissingEnvError,
-  ResponseValidationError,
-  unwrap,
-} from "@cloud-sdks/core";
-export {
-  AUTH_CONFIG_INVALID,
-  AUTH_INSECURE_URL,
-  AUTH_OAUTH_ERROR,
-  AUTH_RETRIES_EXHAUSTED,
-  AUTH_TIMEOUT,
-  AUTH_TOKEN_RESPONSE_INVALID,
-  ConfigError,
-  OAuthError,
-  RetriesExhaustedError,
-  TimeoutError,
-  TokenResponseError,
-  type TokenSet,
-  type TokenStore,
-} from "@cloud-sdks/auth";
+export * from "@cloud-sdks/core/public";

@@ -1,4 +1,19 @@
-// Placeholder until the provider client lands: exposes the generated types so the package builds.
+export { createCloudmoreAuth } from "./auth.js";
+export { createCloudmoreClient, createdIdOf, type CloudmoreClient } from "./client.js";
+export { CLOUDMORE_ENV, cloudmoreOptionsFromEnv } from "./env.js";
+export { CLOUDMORE_HOSTS, type CloudmoreEnvironment, type CloudmoreOptions } from "./options.js";
+export { CLOUDMORE_TOKEN_ERROR_REMEDIES } from "./remedies.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { matchOperation, operations as operationTable } from "./generated/operations.js";
-export type { OperationId, OperationInfo } from "./generated/operations.js";
+export { operations as operationTable, type OperationId } from "./generated/operations.js";
+export type {
+  SchemaOrganization as Organization,
+  SchemaOrganizationInput as OrganizationInput,
+  SchemaOrganizationUser as OrganizationUser,
+  SchemaResellerAdministrator as ResellerAdministrator,
+  SchemaOrganizationService as OrganizationService,
+  SchemaSellerService as SellerService,
+  SchemaProduct as Product,
+  SchemaSubscription as Subscription,
+  SchemaTokenResponse as TokenResponse,
+} from "./generated/schema.js";
+export * from "@cloud-sdks/core/public";

@@ -1,0 +1,36 @@
+import { createAuth, passwordGrant, type Auth } from "@cloud-sdks/auth";
+import { requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
+import { CLOUDMORE_HOSTS, type CloudmoreOptions } from "./options.js";
+import { describeCloudmoreTokenError } from "./remedies.js";
+
+export interface CloudmoreAuthSetup {
+  readonly auth: Auth;
+  readonly baseUrl: string;
+}
+
+export function setUpCloudmoreAuth(options: CloudmoreOptions): CloudmoreAuthSetup {
+  const baseUrl = resolveBaseUrl("cloudmore", CLOUDMORE_HOSTS, options);
+  const auth = createAuth({
+    ...sharedAuthOptions(options),
+    credentials: passwordGrant({
+      tokenUrl: `${baseUrl}/connect/token`,
+      username: requireString("cloudmore", "username", options.username),
+      password: requireString("cloudmore", "password", options.password),
+      clientId: requireString("cloudmore", "clientId", options.clientId),
+      clientSecret: requireString("cloudmore", "clientSecret", options.clientSecret),
+      clientAuthentication: options.clientAuthentication ?? "client_secret_post",
+      scope: "api",
+    }),
+    apiBaseUrl: baseUrl,
+    describeError: describeCloudmoreTokenError,
+  });
+  return { auth, baseUrl };
+}
+
+/**
+ * Just the token side of Cloudmore: the password grant with client credentials and
+ * `scope=api` at /connect/token; the JWT's lifetime comes from `expires_in` (or its `exp` claim).
+ */
+export function createCloudmoreAuth(options: CloudmoreOptions): Auth {
+  return setUpCloudmoreAuth(options).auth;
+}

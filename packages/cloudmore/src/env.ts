@@ -1,0 +1,31 @@
+import type { ClientAuthentication } from "@cloud-sdks/auth";
+import { ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
+import type { CloudmoreEnvironment, CloudmoreOptions } from "./options.js";
+
+/** Documented environment variables. */
+export const CLOUDMORE_ENV = {
+  required: ["CLOUDMORE_CLIENT_ID", "CLOUDMORE_CLIENT_SECRET", "CLOUDMORE_USERNAME", "CLOUDMORE_PASSWORD"],
+  optional: ["CLOUDMORE_ENVIRONMENT", "CLOUDMORE_BASE_URL", "CLOUDMORE_CLIENT_AUTH", "CLOUDMORE_RESELLER_ID"],
+} as const;
+
+const CLIENT_AUTH: Readonly<Record<string, ClientAuthentication>> = { body: "client_secret_post", basic: "client_secret_basic" };
+
+/** Credentials and host from the environment, so secrets stay out of code. */
+export function cloudmoreOptionsFromEnv(env: EnvRecord = processEnv()): CloudmoreOptions {
+  const values = readEnv("cloudmore", CLOUDMORE_ENV, env, "the API secret and reseller id come from Cloudmore support");
+  const clientAuth = values.CLOUDMORE_CLIENT_AUTH;
+  const clientAuthentication = clientAuth === undefined ? undefined : CLIENT_AUTH[clientAuth];
+  if (clientAuth !== undefined && clientAuthentication === undefined) {
+    throw new ClientConfigError("cloudmore", "CLOUDMORE_CLIENT_AUTH", 'must be "body" or "basic"');
+  }
+  return {
+    clientId: values.CLOUDMORE_CLIENT_ID,
+    clientSecret: values.CLOUDMORE_CLIENT_SECRET,
+    username: values.CLOUDMORE_USERNAME,
+    password: values.CLOUDMORE_PASSWORD,
+    ...(values.CLOUDMORE_ENVIRONMENT === undefined ? {} : { environment: values.CLOUDMORE_ENVIRONMENT as CloudmoreEnvironment }),
+    ...(values.CLOUDMORE_BASE_URL === undefined ? {} : { baseUrl: values.CLOUDMORE_BASE_URL }),
+    ...(clientAuthentication === undefined ? {} : { clientAuthentication }),
+    ...(values.CLOUDMORE_RESELLER_ID === undefined ? {} : { resellerId: values.CLOUDMORE_RESELLER_ID }),
+  };
+}
