@@ -1,4 +1,14 @@
-// Placeholder until the provider client lands: exposes the generated types so the package builds.
+export { createCloudcherryAuth } from "./auth.js";
+export { createCloudcherryClient, type CloudcherryClient } from "./client.js";
+export { CLOUDCHERRY_ENV, cloudcherryOptionsFromEnv } from "./env.js";
+export {
+  CLOUDCHERRY_HOSTS,
+  type CloudcherryApiKeyOptions,
+  type CloudcherryEnvironment,
+  type CloudcherryOptions,
+  type CloudcherryPasswordOptions,
+} from "./options.js";
+export type { CloudcherryLoginFields, CloudcherrySession } from "./session.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { matchOperation, operations as operationTable } from "./generated/operations.js";
-export type { OperationId, OperationInfo } from "./generated/operations.js";
+export { operations as operationTable, type OperationId } from "./generated/operations.js";
+export * from "@cloud-sdks/core/public";
