@@ -7,7 +7,9 @@ interface FetchResultLike {
   readonly response: Response;
 }
 
-type DataOf<T> = T extends { error?: never; data: infer D } ? D : T extends { error?: never; data?: infer D } ? D : never;
+// Only the success variant has a required `data`; matching `data?` too would let an error variant
+// whose body type is `never` (an operation documenting no error bodies) add `undefined`.
+type DataOf<T> = T extends { error?: never; data: infer D } ? D : never;
 
 /**
  * The result's `data`, or an `ApiError` thrown for a non-2xx answer: for code that prefers

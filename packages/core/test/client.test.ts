@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod/mini";
 import {
   ApiError,
@@ -156,5 +156,14 @@ describe("readEnv", () => {
   it("returns required and present optional variables", () => {
     const values = readEnv("demo", { required: ["A"], optional: ["B", "C"] }, { A: "1", B: "2" });
     expect(values).toEqual({ A: "1", B: "2" });
+  });
+});
+
+describe("unwrap types", () => {
+  it("drops undefined even when the operation documents no error body", () => {
+    type Result =
+      | { data: { id: string }[]; error?: never; response: Response }
+      | { data?: never; error: never; response: Response };
+    expectTypeOf<Awaited<ReturnType<typeof unwrap<Result>>>>().toEqualTypeOf<{ id: string }[]>();
   });
 });
