@@ -17,7 +17,7 @@ export async function main(env: Env = process.env, log: Log = console.log): Prom
   if (categories.error !== undefined) throw new Error(`GET /api/services/categories answered HTTP ${categories.response.status}`);
   for (const category of categories.data) log(`category ${category.name}`);
 
-  const resellerId = env["CLOUDMORE_RESELLER_ID"];
+  const { resellerId } = cloudmore; // CLOUDMORE_RESELLER_ID, optional
   if (!resellerId) {
     log("set CLOUDMORE_RESELLER_ID to list the reseller's organizations too");
     return;

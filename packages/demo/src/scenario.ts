@@ -152,7 +152,10 @@ async function provokeTokenError(
   }
   check(thrown instanceof OAuthError, `expected an OAuthError, got ${describeError(thrown)}`);
   check(thrown.error === demo.tokenError.oauthError, `expected OAuth error "${demo.tokenError.oauthError}", got "${thrown.error}"`);
-  check(typeof thrown.remedy === "string" && thrown.remedy.length > 0, `the OAuthError carries no provider remedy: ${thrown.message}`);
+  const { remedy } = demo.tokenError;
+  if (remedy !== undefined) {
+    check(thrown.remedy === remedy && thrown.message.includes(remedy), `the OAuthError does not carry the provider's remedy "${remedy}": ${thrown.message}`);
+  }
   return `fresh client, token request answered with Prefer: ${demo.tokenError.prefer}; the caller gets:\n${describeError(thrown)}`;
 }
 

@@ -46,7 +46,7 @@ function demoWith(wiring: { refreshUrl?: string; remedy?: string }): ProviderDem
     name: "cloudlx",
     title: "CloudLX (miswired)",
     tokenPaths: { grant: "/api/oauth2/access-token", refresh: "/api/oauth2/refresh-token" },
-    tokenError: { prefer: "code=401, example=invalidClient", oauthError: "invalid_client" },
+    tokenError: { prefer: "code=401, example=invalidClient", oauthError: "invalid_client", remedy: "Check the client id and secret." },
     mockSession: (_url, options) => cloudlxSession(options, wiring),
     liveSession: () => {
       throw new Error("not used");
@@ -78,6 +78,6 @@ describe("the demo scenario fails when a client misbehaves", () => {
   it("fails the token-error step when the OAuthError carries no provider remedy", async () => {
     const report = await run(demoWith({ refreshUrl: `${baseUrl}/api/oauth2/refresh-token` }));
     const tokenError = report.steps.find((step) => step.name === "documented token error");
-    expect(tokenError).toMatchObject({ ok: false, detail: expect.stringContaining("carries no provider remedy") });
+    expect(tokenError).toMatchObject({ ok: false, detail: expect.stringContaining("does not carry the provider's remedy") });
   });
 });

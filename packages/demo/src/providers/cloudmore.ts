@@ -29,7 +29,12 @@ export const cloudmoreDemo: ProviderDemo = {
   name: "cloudmore",
   title: "Cloudmore",
   tokenPaths: { grant: "/connect/token" },
-  tokenError: { prefer: "code=400, example=invalidGrant", oauthError: "invalid_grant" },
+  tokenError: {
+    prefer: "code=400, example=invalidGrant",
+    oauthError: "invalid_grant",
+    // Cloudmore's guide documents a remedy for each token error; the other providers document none.
+    remedy: "Verify that the username and password are correct.",
+  },
   mockSession(baseUrl, { fetch, now }) {
     const client = createCloudmoreClient({
       baseUrl,
@@ -44,6 +49,6 @@ export const cloudmoreDemo: ProviderDemo = {
   },
   liveSession(env, { fetch, now }) {
     const client = createCloudmoreClient({ ...cloudmoreOptionsFromEnv(env), fetch, now });
-    return { auth: client.auth, calls: resourceCalls(client, env["CLOUDMORE_RESELLER_ID"] || undefined) };
+    return { auth: client.auth, calls: resourceCalls(client, client.resellerId) };
   },
 };

@@ -32,8 +32,11 @@ export interface ProviderDemo {
   /** The provider's own spelling: `CloudLX`. */
   readonly title: string;
   readonly tokenPaths: { readonly grant: string; readonly refresh?: string };
-  /** The documented token error the demo provokes (a Prism `Prefer` value) and the OAuth `error` it expects. */
-  readonly tokenError: { readonly prefer: string; readonly oauthError: string };
+  /**
+   * The documented token error the demo provokes (a Prism `Prefer` value), the OAuth `error` it
+   * expects, and the provider's remedy the OAuthError must carry where the provider documents one.
+   */
+  readonly tokenError: { readonly prefer: string; readonly oauthError: string; readonly remedy?: string };
   /** A client pointed at a Prism mock of the provider's spec, with the spec's example credentials. */
   mockSession(baseUrl: string, options: SessionOptions): DemoSession;
   /** A client with credentials from the documented environment variables; throws MissingEnvError naming the unset ones. */
