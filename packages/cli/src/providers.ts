@@ -44,13 +44,24 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
 
 /**
  * The variables a provider requires, read from the provider package itself (what its
- * `xOptionsFromEnv` reports missing in an empty environment), so the help never drifts from it.
+ * `xOptionsFromEnv` reports missing, round after round, as placeholders fill the earlier ones), so
+ * the help never drifts from it. Entries like "A or B" are alternatives.
  */
 export function requiredVariables(provider: CliProvider): readonly string[] {
-  try {
-    provider.fromEnv({});
-  } catch (error) {
-    if (error instanceof MissingEnvError) return error.variables;
+  const required: string[] = [];
+  const placeholders: Record<string, string> = {};
+  for (let round = 0; round < 5; round += 1) {
+    try {
+      provider.fromEnv(placeholders);
+      break;
+    } catch (error) {
+      if (!(error instanceof MissingEnvError) || error.variables.length === 0) break;
+      for (const variable of error.variables) {
+        required.push(variable);
+        const first = variable.split(" or ")[0] ?? variable;
+        placeholders[first] = "placeholder";
+      }
+    }
   }
-  return [];
+  return required;
 }

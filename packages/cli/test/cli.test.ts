@@ -114,6 +114,7 @@ describe("cloud-sdks errors", () => {
     const run = await cli(["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Usage: cloud-sdks token <provider> [--json]");
-    expect(run.stdout).toMatch(/cloudlx\s+CloudLX: CLOUDLX_CLIENT_ID, CLOUDLX_CLIENT_SECRET/);
+    expect(run.stdout).toMatch(/cloudlx\s+CloudLX: CLOUDLX_CLIENT_ID, CLOUDLX_CLIENT_SECRET\n/);
+    expect(run.stdout).toMatch(/cloudcherry\s+CloudCherry: CLOUDCHERRY_USERNAME, CLOUDCHERRY_PASSWORD or CLOUDCHERRY_API_KEY\n/);
   });
 });
