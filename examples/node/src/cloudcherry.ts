@@ -5,19 +5,20 @@
  *
  * A 401 "Authorization has been denied" makes the client log in once more and resend.
  */
-import { cloudcherryOptionsFromEnv, createCloudcherryClient } from "@cloud-sdks/cloudcherry";
+import { cloudcherryOptionsFromEnv, createCloudcherryClient, unwrap } from "@cloud-sdks/cloudcherry";
 import type { Env, Log } from "./env.js";
 import { runAsScript } from "./run-as-script.js";
 
 export async function main(env: Env = process.env, log: Log = console.log): Promise<void> {
   const cloudcherry = createCloudcherryClient(cloudcherryOptionsFromEnv(env));
 
-  const { extra } = await cloudcherry.auth.getTokens();
-  log(`logged in as ${String(extra["userName"])} (${String(extra["primaryRole"])}, station ${String(extra["station"])})`);
+  // The login answer's extra fields, typed (userName, primaryRole, station, expires as a Date, ...).
+  const session = await cloudcherry.session();
+  log(`logged in as ${session.userName} (${session.primaryRole}, station ${session.station})`);
 
-  const questions = await cloudcherry.GET("/api/questions/active");
-  if (questions.error !== undefined) throw new Error(`GET /api/questions/active answered HTTP ${questions.response.status}`);
-  for (const question of questions.data) log(`question ${question.id}: ${question.text}`);
+  // unwrap(): the data, or an ApiError (status, parsed body, request id) for a non-2xx answer.
+  const questions = await unwrap(cloudcherry.GET("/api/questions/active"), "cloudcherry");
+  for (const question of questions) log(`question ${question.id}: ${question.text}`);
 }
 
 runAsScript(import.meta.url, () => main());

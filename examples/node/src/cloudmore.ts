@@ -6,27 +6,27 @@
  *
  * The password grant (scope=api) runs on the first call; the JWT is reused until it expires.
  */
-import { cloudmoreOptionsFromEnv, createCloudmoreClient } from "@cloud-sdks/cloudmore";
+import { cloudmoreOptionsFromEnv, createCloudmoreClient, unwrap } from "@cloud-sdks/cloudmore";
 import type { Env, Log } from "./env.js";
 import { runAsScript } from "./run-as-script.js";
 
 export async function main(env: Env = process.env, log: Log = console.log): Promise<void> {
   const cloudmore = createCloudmoreClient(cloudmoreOptionsFromEnv(env));
 
-  const categories = await cloudmore.GET("/api/services/categories");
-  if (categories.error !== undefined) throw new Error(`GET /api/services/categories answered HTTP ${categories.response.status}`);
-  for (const category of categories.data) log(`category ${category.name}`);
+  // unwrap(): the data, or an ApiError (status, parsed body, request id) for a non-2xx answer.
+  const categories = await unwrap(cloudmore.GET("/api/services/categories"), "cloudmore");
+  for (const category of categories) log(`category ${category.name}`);
 
   const { resellerId } = cloudmore; // CLOUDMORE_RESELLER_ID, optional
   if (!resellerId) {
     log("set CLOUDMORE_RESELLER_ID to list the reseller's organizations too");
     return;
   }
-  const organizations = await cloudmore.GET("/api/resellers/{resellerId}/Organizations", {
-    params: { path: { resellerId }, query: { showActive: true } },
-  });
-  if (organizations.error !== undefined) throw new Error(`GET /api/resellers/{resellerId}/Organizations answered HTTP ${organizations.response.status}`);
-  for (const organization of organizations.data) log(`organization ${organization.name}`);
+  const organizations = await unwrap(
+    cloudmore.GET("/api/resellers/{resellerId}/Organizations", { params: { path: { resellerId }, query: { showActive: true } } }),
+    "cloudmore",
+  );
+  for (const organization of organizations) log(`organization ${organization.name}`);
 }
 
 runAsScript(import.meta.url, () => main());
