@@ -10,5 +10,6 @@ export {
 } from "./options.js";
 export type { CloudcherryLoginFields, CloudcherrySession } from "./session.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { operations as operationTable, type OperationId } from "./generated/operations.js";
+// Types only: the operation table is a runtime value users rarely need, and it would cost every bundle.
+export type { OperationId } from "./generated/operations.js";
 export * from "@cloud-sdks/core/public";

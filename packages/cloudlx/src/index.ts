@@ -9,7 +9,8 @@ export {
   type CloudlxOptions,
 } from "./options.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { operations as operationTable, type OperationId } from "./generated/operations.js";
+// Types only: the operation table is a runtime value users rarely need, and it would cost every bundle.
+export type { OperationId } from "./generated/operations.js";
 export type {
   SchemaService as Service,
   SchemaPort as Port,

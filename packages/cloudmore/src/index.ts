@@ -4,7 +4,8 @@ export { CLOUDMORE_ENV, cloudmoreOptionsFromEnv } from "./env.js";
 export { CLOUDMORE_HOSTS, type CloudmoreEnvironment, type CloudmoreOptions } from "./options.js";
 export { CLOUDMORE_TOKEN_ERROR_REMEDIES } from "./remedies.js";
 export type { components, operations, paths } from "./generated/schema.js";
-export { operations as operationTable, type OperationId } from "./generated/operations.js";
+// Types only: the operation table is a runtime value users rarely need, and it would cost every bundle.
+export type { OperationId } from "./generated/operations.js";
 export type {
   SchemaOrganization as Organization,
   SchemaOrganizationInput as OrganizationInput,
