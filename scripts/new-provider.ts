@@ -31,6 +31,9 @@ function plannedFiles(name: string): Array<readonly [string, string]> {
     ["tsconfig.build.json.tmpl", `packages/${name}/tsconfig.build.json`],
     ["turbo.json.tmpl", `packages/${name}/turbo.json`],
     ["index.ts.tmpl", `packages/${name}/src/index.ts`],
+    ["validation.ts.tmpl", `packages/${name}/src/validation.ts`],
+    ["vitest.config.ts.tmpl", `packages/${name}/vitest.config.ts`],
+    ["contract.test.ts.tmpl", `packages/${name}/test/contract/${name}.contract.test.ts`],
     ["README.md.tmpl", `packages/${name}/README.md`],
   ];
 }

@@ -65,7 +65,7 @@ describe("pnpm new-provider", () => {
     expect(result.status).toBe(0);
     expect(readFileSync(join(root, "specs/petshop.yaml"), "utf8")).toBe(readFileSync(join(FIXTURES_DIR, "petshop.yaml"), "utf8"));
     expect(readFileSync(join(root, "packages/petshop/src/generated/operations.ts"), "utf8")).toContain("searchPets");
-    expect(readFileSync(join(root, "packages/petshop/src/index.ts"), "utf8")).toContain('PETSHOP_BASE_URL = "https://api.petshop.test"');
+    expect(readFileSync(join(root, "packages/petshop/src/index.ts"), "utf8")).toContain('PETSHOP_HOSTS = { production: "https://api.petshop.test" }');
   });
 
   it("refuses to overwrite an existing package", () => {
