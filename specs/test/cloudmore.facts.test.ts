@@ -1,15 +1,12 @@
 // The Cloudmore seed's documented facts (and providers.md's Cloudmore section), as a table, each
 // checked against specs/cloudmore.yaml. Removing or changing a fact in the spec fails its row, which
 // names the fact and where it comes from.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-
-type Json = unknown;
+import { isRecord, loadSpecWalker, type Json } from './support/spec-walker.js';
 
 const specPath = fileURLToPath(new URL('../cloudmore.yaml', import.meta.url));
-const spec: Json = parse(readFileSync(specPath, 'utf8'));
+const { spec, deref, at, record, op } = loadSpecWalker(specPath);
 
 const TOKEN_PATH = '/connect/token';
 const FORM = 'application/x-www-form-urlencoded';
@@ -37,46 +34,9 @@ const SEED = {
   ],
 } as const;
 
-function isRecord(value: Json): value is Record<string, Json> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Follows a local `$ref` (and chains of them) to the object it names. */
-function deref(value: Json): Json {
-  let current = value;
-  while (isRecord(current) && typeof current.$ref === 'string') {
-    const ref = current.$ref;
-    if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${ref}`);
-    current = at(spec, ...ref.slice(2).split('/'));
-  }
-  return current;
-}
-
-/** Walks `keys` from `root`, resolving `$ref`s on the way; throws naming the missing step. */
-function at(root: Json, ...keys: string[]): Json {
-  let current = deref(root);
-  const walked: string[] = [];
-  for (const key of keys) {
-    walked.push(key);
-    if (Array.isArray(current) && /^\d+$/.test(key)) current = deref(current[Number(key)]);
-    else if (isRecord(current) && key in current) current = deref(current[key]);
-    else throw new Error(`spec has no ${walked.join(' > ')}`);
-  }
-  return current;
-}
-
-function record(value: Json, what: string): Record<string, Json> {
-  if (!isRecord(value)) throw new Error(`${what} is not an object`);
-  return value;
-}
-
 function text(value: Json): string {
   if (typeof value !== 'string') throw new Error(`expected a string, got ${JSON.stringify(value)}`);
   return value;
-}
-
-function op(path: string, method: string): Record<string, Json> {
-  return record(at(spec, 'paths', path, method), `${method.toUpperCase()} ${path}`);
 }
 
 function prop(schema: Json, name: string): Record<string, Json> {
