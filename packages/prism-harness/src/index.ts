@@ -17,5 +17,6 @@ export {
   type CoverageOptions,
 } from './operation-coverage.js';
 export { exampleCases, sendExampleCase, responsesWithoutExamples, isJsonMediaType, TEST_BEARER_TOKEN, type ExampleCase } from './example-requests.js';
+export { sendThroughClient, successCases, type ClientRequest } from './success-cases.js';
 export { findSpecFiles, SPECS_DIR } from './spec-files.js';
 export { loadSpec, isOpenApiFile, SpecDocumentError } from './spec-document.js';
