@@ -6,13 +6,16 @@ import { budgetVerdict } from '../src/size/verdict.js';
 // Sizes, not timings: deterministic for a given build, so asserting them is safe in CI.
 describe('bundle size budgets (min+gz, esbuild, platform neutral)', () => {
   for (const target of sizeTargets()) {
-    const { budget } = target;
+    const { budget, ceiling } = target;
     if (budget === undefined) continue;
-    it(`${target.name} stays within ${budget} B`, async () => {
+    const limit = ceiling ?? budget;
+    it(`${target.name} stays within ${limit} B`, async () => {
       const size = await measureBundle(target.entry);
-      const verdict = budgetVerdict(target.name, size.gzipBytes, budget);
+      const againstTarget = budgetVerdict(target.name, size.gzipBytes, budget);
+      const verdict = budgetVerdict(target.name, size.gzipBytes, limit);
       const largest = size.topInputs.map((input) => `${input.path} ${input.bytes} B`).join(', ');
-      console.log(`${verdict.message}${target.note === undefined ? '' : ` [${target.note}]`}; largest inputs (min): ${largest}`);
+      // The target's verdict is printed either way, so a missed target stays visible in CI logs.
+      console.log(`${againstTarget.message}${target.note === undefined ? '' : ` [${target.note}]`}; largest inputs (min): ${largest}`);
       expect(verdict.withinBudget, verdict.message).toBe(true);
     });
   }
