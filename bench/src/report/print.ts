@@ -22,7 +22,7 @@ export function formatResults(results: BenchResults): string {
     [`refresh under load (${auth.refreshUnderLoad.tokenLifetimeSeconds} s tokens, ${Math.round(auth.refreshUnderLoad.durationMs / 1000)} s; p99 w/o refresh ${round(auth.refreshUnderLoad.p99MsWithoutRefresh)})`, auth.refreshUnderLoad.calls, auth.refreshUnderLoad.tokenRequests, auth.refreshUnderLoad.refreshRequests, auth.refreshUnderLoad.errors + auth.refreshUnderLoad.rejectedByServer, ms(auth.refreshUnderLoad.durationMs), round(auth.refreshUnderLoad.p99Ms)],
   ]));
   out.push('', 'Bundle size (esbuild, minified, platform neutral, gzip -9)');
-  out.push(table(['entry', 'min B', 'min+gz B', 'budget B', 'lazy min+gz B'], sizes.entries.map((e) => [e.name, e.minBytes, e.gzipBytes, e.budget ?? 'n/a', e.lazyGzipBytes])));
+  out.push(table(['entry', 'min B', 'min+gz B', 'target B', 'CI ceiling B', 'lazy min+gz B'], sizes.entries.map((e) => [e.name, e.minBytes, e.gzipBytes, e.budget ?? 'n/a', e.ceiling ?? 'n/a', e.lazyGzipBytes])));
   for (const entry of sizes.entries) if (entry.note !== undefined) out.push(`  ${entry.name}: ${entry.note}`);
   out.push('', 'Build and type-check');
   const rows: (string | number)[][] = [];
@@ -33,6 +33,10 @@ export function formatResults(results: BenchResults): string {
     }
   }
   rows.push(['tsc consumer of all three clients', ms(typecheck.wallMs), typecheck.ok ? `instantiations ${typecheck.instantiations}, check ${ms(typecheck.checkTimeMs)} ms, types ${typecheck.types}` : (typecheck.note ?? 'failed')]);
+  if (typecheck.withLibCheck !== undefined) {
+    const strict = typecheck.withLibCheck;
+    rows.push(['  same, --skipLibCheck false', ms(strict.wallMs), `instantiations ${strict.instantiations}, check ${ms(strict.checkTimeMs)} ms`]);
+  }
   out.push(table(['step', 'ms', 'status'], rows));
   out.push('', 'Targets (issue 8)');
   out.push(table(['target', 'measured', 'met', 'missed by / why'], targets.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'met' : 'MISSED', [t.missedBy, t.why].filter(Boolean).join(': ')])));
