@@ -1,0 +1,204 @@
+import { fingerprint, oauthErrorResponse, type FaultBehaviour, type RecordedRequest } from "@cloud-sdks/test-servers";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { API_PATH, collectUnhandledRejections, expectNoSecrets, rejectionOf, sleep, startHarness, TOKEN_PATH, type Harness } from "./harness.js";
+
+const rejections = collectUnhandledRejections();
+let h: Harness;
+/** Added to Date.now() by the client's clock: moves time without waiting. */
+let clockOffsetMs = 0;
+const now = () => Date.now() + clockOffsetMs;
+const HOUR_MS = 3_600_000;
+
+beforeAll(() => rejections.install());
+afterAll(() => rejections.uninstall());
+beforeEach(async () => {
+  clockOffsetMs = 0;
+  h = await startHarness();
+  h.fault.setDefault(API_PATH, { json: { ok: true } });
+});
+afterEach(async () => {
+  await h.fault.close();
+  await sleep(20);
+  expect(rejections.seen).toEqual([]);
+  expectNoSecrets(h);
+});
+
+const grants = (requests: RecordedRequest[]) => requests.map((request) => request.form?.grant_type);
+const bearers = () => h.fault.requestsTo(API_PATH).map((request) => request.bearer);
+
+async function callOk(auth: ReturnType<Harness["makeAuth"]>, init?: RequestInit): Promise<void> {
+  const response = await auth.fetch(h.apiUrl, init);
+  expect(response.status).toBe(200);
+  await response.body?.cancel();
+}
+
+describe("token lifetime faults", () => {
+  it("a token already expired on arrival (expires_in: 0) is used once, then each call asks anew, never looping", async () => {
+    h.fault.setDefault(TOKEN_PATH, { respond: () => ({ json: h.issue({ expires_in: 0 }) }) });
+    const auth = h.makeAuth({ now });
+    for (let call = 0; call < 3; call++) await callOk(auth);
+    expect(h.fault.count(API_PATH)).toBe(3);
+    expect(h.fault.count(TOKEN_PATH)).toBe(3);
+    // Each call carried the token requested for it, not an older one.
+    expect(new Set(bearers()).size).toBe(3);
+  });
+
+  it.each([
+    ["ahead", 60_000],
+    ["behind", -60_000],
+  ])("client clock a minute %s: a one-hour token is requested once and reused", async (_label, skew) => {
+    clockOffsetMs = skew;
+    h.fault.enqueue(TOKEN_PATH, { json: h.issue({ expires_in: 3600 }) });
+    const auth = h.makeAuth({ now });
+    for (let call = 0; call < 5; call++) await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1);
+    expect(new Set(bearers()).size).toBe(1);
+  });
+
+  it("clock jumping a minute forward past a 30 s token's expiry: exactly one new token; jumping back: none", async () => {
+    h.fault.setDefault(TOKEN_PATH, { respond: () => ({ json: h.issue({ expires_in: 30 }) }) });
+    const auth = h.makeAuth({ now });
+    await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1);
+    clockOffsetMs = 60_000;
+    await callOk(auth);
+    await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+    clockOffsetMs = 0;
+    await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+    const seen = bearers();
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(seen.slice(1)).toEqual([seen[1], seen[1], seen[1]]);
+  });
+});
+
+describe("refresh token faults", () => {
+  it("a revoked refresh token (invalid_grant) falls back once to the primary grant and recovers", async () => {
+    const first = h.issue({ refresh_token: undefined });
+    const refreshToken = `rt_revoked_${Date.now()}_secret`;
+    h.secrets.push(refreshToken);
+    first.refresh_token = refreshToken;
+    const replacement = h.issue();
+    h.fault.enqueue(TOKEN_PATH, { json: first }, oauthErrorResponse("invalid_grant", { description: `refresh token ${refreshToken} was revoked` }), { json: replacement });
+    const auth = h.makeAuth({ now });
+    await callOk(auth);
+    clockOffsetMs = 2 * HOUR_MS;
+    await callOk(auth);
+    const tokenRequests = h.fault.requestsTo(TOKEN_PATH);
+    expect(grants(tokenRequests)).toEqual(["client_credentials", "refresh_token", "client_credentials"]);
+    expect(tokenRequests[1]?.form?.refresh_token).toBe(fingerprint(refreshToken));
+    expect(bearers()).toEqual([fingerprint(first.access_token as string), fingerprint(replacement.access_token as string)]);
+    expect(h.logLines.some((line) => line.includes("refresh token refused (invalid_grant)"))).toBe(true);
+  });
+
+  it("rotating refresh tokens: each refresh spends the newest one, so reuse (invalid_grant) never happens", async () => {
+    let valid: string | undefined;
+    let reused = 0;
+    h.fault.setDefault(TOKEN_PATH, {
+      respond: (request) => {
+        if (request.form?.grant_type === "refresh_token") {
+          if (valid === undefined || request.form.refresh_token !== fingerprint(valid)) {
+            reused++;
+            return oauthErrorResponse("invalid_grant", { description: "refresh token reused" });
+          }
+        }
+        const body = h.issue({ expires_in: 3600, refresh_token: `rt_${Math.random().toString(36).slice(2)}_${Date.now()}` });
+        h.secrets.push(body.refresh_token as string);
+        valid = body.refresh_token as string;
+        return { json: body };
+      },
+    });
+    const auth = h.makeAuth({ now });
+    for (let expiry = 0; expiry < 4; expiry++) {
+      // Several concurrent calls per expiry: they must share one refresh.
+      await Promise.all([callOk(auth), callOk(auth), callOk(auth)]);
+      clockOffsetMs += 2 * HOUR_MS;
+    }
+    expect(reused).toBe(0);
+    expect(grants(h.fault.requestsTo(TOKEN_PATH))).toEqual(["client_credentials", "refresh_token", "refresh_token", "refresh_token"]);
+    expect(h.fault.count(API_PATH)).toBe(12);
+  });
+
+  it("a reused rotated refresh token (another worker already spent it) falls back to the primary grant once", async () => {
+    const first = h.issue({ refresh_token: `rt_spent_elsewhere_${Date.now()}` });
+    h.secrets.push(first.refresh_token as string);
+    h.fault.enqueue(TOKEN_PATH, { json: first }, oauthErrorResponse("invalid_grant", { description: "refresh token already used" }), { json: h.issue() });
+    const auth = h.makeAuth({ now });
+    await callOk(auth);
+    clockOffsetMs = 2 * HOUR_MS;
+    await Promise.all([callOk(auth), callOk(auth)]);
+    expect(grants(h.fault.requestsTo(TOKEN_PATH))).toEqual(["client_credentials", "refresh_token", "client_credentials"]);
+  });
+});
+
+describe("resource 401 faults", () => {
+  const unauthorized: FaultBehaviour = { status: 401, headers: { "www-authenticate": 'Bearer error="invalid_token"' }, json: { error: "invalid_token" } };
+
+  it("a 401 storm: one refresh and one resend per call, then the 401 is returned (no loop)", async () => {
+    h.fault.setDefault(API_PATH, unauthorized);
+    h.fault.setDefault(TOKEN_PATH, { respond: () => ({ json: h.issue() }) });
+    const auth = h.makeAuth();
+    const calls = 4;
+    for (let call = 0; call < calls; call++) {
+      const response = await auth.fetch(h.apiUrl);
+      expect(response.status).toBe(401);
+      expect(await response.json()).toEqual({ error: "invalid_token" });
+    }
+    expect(h.fault.count(API_PATH)).toBe(2 * calls);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1 + calls);
+  });
+
+  it("a concurrent 401 storm shares a single refresh", async () => {
+    h.fault.setDefault(API_PATH, unauthorized);
+    h.fault.setDefault(TOKEN_PATH, { respond: () => ({ json: h.issue() }) });
+    const auth = h.makeAuth();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => auth.fetch(h.apiUrl)));
+    expect(responses.map((response) => response.status)).toEqual(Array(8).fill(401));
+    await Promise.all(responses.map((response) => response.body?.cancel()));
+    expect(h.fault.count(API_PATH)).toBe(16);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+  });
+
+  it("a late 401 for a token that was already replaced resends with the new token, without a second refresh", async () => {
+    const stale = h.issue();
+    const fresh = h.issue();
+    h.fault.enqueue(TOKEN_PATH, { json: stale }, { json: fresh });
+    let staleSeen = 0;
+    h.fault.setDefault(API_PATH, {
+      respond: (request) => {
+        if (request.bearer !== fingerprint(stale.access_token as string)) return { json: { ok: true } };
+        staleSeen++;
+        // The second 401 for the stale token arrives after the first one already refreshed it.
+        return { ...unauthorized, delayMs: staleSeen === 1 ? 0 : 400 };
+      },
+    });
+    const auth = h.makeAuth();
+    await Promise.all([callOk(auth), callOk(auth)]);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+    expect(h.fault.count(API_PATH)).toBe(4);
+    expect(bearers().filter((bearer) => bearer === fingerprint(fresh.access_token as string))).toHaveLength(2);
+  });
+});
+
+describe("caller aborts", () => {
+  it("aborting while the token request hangs rejects that caller with its reason; a caller without a signal still gets a token", async () => {
+    const token = h.issue();
+    h.fault.enqueue(TOKEN_PATH, { hang: true }, { json: token });
+    const auth = h.makeAuth({ tokenTimeoutMs: 300 });
+    const controller = new AbortController();
+    const reason = new Error("caller gave up");
+    const aborted = auth.fetch(h.apiUrl, { signal: controller.signal });
+    const patient = auth.fetch(h.apiUrl);
+    await sleep(50);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1);
+    controller.abort(reason);
+    expect(await rejectionOf(aborted)).toBe(reason);
+    const response = await patient;
+    expect(response.status).toBe(200);
+    await response.body?.cancel();
+    // The hanging attempt timed out and was retried once; the aborted caller sent no API request.
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+    expect(bearers()).toEqual([fingerprint(token.access_token as string)]);
+  });
+});
