@@ -26,8 +26,11 @@ export interface AuthFetchContext {
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 
 /** Rejects with the signal's reason when it aborts first; the shared promise keeps running. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+// Takes a thunk: a caller that has already given up must not start a token request, whose
+// failure would then have no one to handle it.
+function untilAborted<T>(start: () => Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason);
+  const promise = start();
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
@@ -84,7 +87,7 @@ export function createAuthFetch(ctx: AuthFetchContext): (input: RequestInfo | UR
   const afterResponse = async (request: Request, body: ArrayBuffer | undefined, token: string | undefined, response: Response) => {
     if (response.status !== 401 || manager === undefined || token === undefined) return response;
     await response.body?.cancel().catch(() => {});
-    const next = await untilAborted(manager.tokenAfterUnauthorized(token), request.signal);
+    const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), request.signal);
     logger.debug?.(`@cloud-sdks/auth: ${request.method} ${describeUrl(request.url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, bearer(next)));
   };
@@ -104,7 +107,7 @@ export function createAuthFetch(ctx: AuthFetchContext): (input: RequestInfo | UR
     const body = request.body === null ? undefined : await request.arrayBuffer();
     if (!api) return sendWithRetry(sendContext(request, body, undefined));
     if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
-    const token = manager.peek() ?? (await untilAborted(manager.getTokens(), request.signal)).accessToken;
+    const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), request.signal)).accessToken;
     const response = await sendWithRetry(sendContext(request, body, bearer(token)));
     return afterResponse(request, body, token, response);
   };
