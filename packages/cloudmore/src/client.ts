@@ -1,7 +1,8 @@
 import type { Auth } from "@cloud-sdks/auth";
-import { createProviderClient } from "@cloud-sdks/core";
+import { createProviderClient, requireString } from "@cloud-sdks/core";
 import type { Client } from "openapi-fetch";
 import { setUpCloudmoreAuth } from "./auth.js";
+import { cloudmoreThrowOnErrorMiddleware } from "./forbidden-hint.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudmoreOptions } from "./options.js";
 
@@ -19,20 +20,16 @@ export type CloudmoreClient = Client<paths> & {
  */
 export function createCloudmoreClient(options: CloudmoreOptions): CloudmoreClient {
   const { auth, baseUrl } = setUpCloudmoreAuth(options);
+  const resellerId = options.resellerId === undefined ? undefined : requireString("cloudmore", "resellerId", options.resellerId);
   const client = createProviderClient<paths>({
     provider: "cloudmore",
     baseUrl,
     fetch: auth.fetch,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
-    ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
+    // Core's own throwOnError is left off: this one adds the access hint to 403s.
+    ...(options.throwOnError ? { middleware: [cloudmoreThrowOnErrorMiddleware()] } : {}),
     loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
-  return Object.assign(client, { auth, baseUrl, resellerId: options.resellerId });
+  return Object.assign(client, { auth, baseUrl, resellerId });
 }
 
-/** The id of a resource a 201 Created answer points at: the last segment of its `Location`. */
-export function createdIdOf(result: { readonly response: Response }): string | undefined {
-  const location = result.response.headers.get("location");
-  if (location === null) return undefined;
-  return new URL(location, result.response.url || "https://placeholder.invalid").pathname.split("/").filter(Boolean).pop();
-}

@@ -1,6 +1,6 @@
 import type { ClientAuthentication } from "@cloud-sdks/auth";
 import { ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
-import type { CloudmoreEnvironment, CloudmoreOptions } from "./options.js";
+import { CLOUDMORE_HOSTS, type CloudmoreEnvironment, type CloudmoreOptions } from "./options.js";
 
 /** Documented environment variables. */
 export const CLOUDMORE_ENV = {
@@ -14,18 +14,27 @@ const CLIENT_AUTH: Readonly<Record<string, ClientAuthentication>> = { body: "cli
 export function cloudmoreOptionsFromEnv(env: EnvRecord = processEnv()): CloudmoreOptions {
   const values = readEnv("cloudmore", CLOUDMORE_ENV, env, "the API secret and reseller id come from Cloudmore support");
   const clientAuth = values.CLOUDMORE_CLIENT_AUTH;
-  const clientAuthentication = clientAuth === undefined ? undefined : CLIENT_AUTH[clientAuth];
+  // hasOwn: "constructor" and friends are not client auth methods.
+  const clientAuthentication = clientAuth !== undefined && Object.hasOwn(CLIENT_AUTH, clientAuth) ? CLIENT_AUTH[clientAuth] : undefined;
   if (clientAuth !== undefined && clientAuthentication === undefined) {
     throw new ClientConfigError("cloudmore", "CLOUDMORE_CLIENT_AUTH", 'must be "body" or "basic"');
+  }
+  const environment = values.CLOUDMORE_ENVIRONMENT;
+  if (environment !== undefined && !isEnvironment(environment)) {
+    throw new ClientConfigError("cloudmore", "CLOUDMORE_ENVIRONMENT", `must be one of ${Object.keys(CLOUDMORE_HOSTS).map((n) => `"${n}"`).join(", ")}`);
   }
   return {
     clientId: values.CLOUDMORE_CLIENT_ID,
     clientSecret: values.CLOUDMORE_CLIENT_SECRET,
     username: values.CLOUDMORE_USERNAME,
     password: values.CLOUDMORE_PASSWORD,
-    ...(values.CLOUDMORE_ENVIRONMENT === undefined ? {} : { environment: values.CLOUDMORE_ENVIRONMENT as CloudmoreEnvironment }),
+    ...(environment === undefined ? {} : { environment }),
     ...(values.CLOUDMORE_BASE_URL === undefined ? {} : { baseUrl: values.CLOUDMORE_BASE_URL }),
     ...(clientAuthentication === undefined ? {} : { clientAuthentication }),
     ...(values.CLOUDMORE_RESELLER_ID === undefined ? {} : { resellerId: values.CLOUDMORE_RESELLER_ID }),
   };
+}
+
+function isEnvironment(name: string): name is CloudmoreEnvironment {
+  return Object.hasOwn(CLOUDMORE_HOSTS, name);
 }

@@ -1,5 +1,9 @@
 export { createCloudmoreAuth } from "./auth.js";
-export { createCloudmoreClient, createdIdOf, type CloudmoreClient } from "./client.js";
+export { createCloudmoreClient, type CloudmoreClient } from "./client.js";
+export { CLOUDMORE_FORBIDDEN_HINT } from "./forbidden-hint.js";
+export { createdIdOf, locationOf } from "./location.js";
+// Shadows core's `unwrap` (re-exported below): same contract, plus the access hint on 403s.
+export { unwrap } from "./unwrap.js";
 export { CLOUDMORE_ENV, cloudmoreOptionsFromEnv } from "./env.js";
 export { CLOUDMORE_HOSTS, type CloudmoreEnvironment, type CloudmoreOptions } from "./options.js";
 export { CLOUDMORE_TOKEN_ERROR_REMEDIES } from "./remedies.js";

@@ -14,6 +14,24 @@ describe("createCloudmoreClient options", () => {
     expect(() => createCloudmoreClient({ ...base, [option]: "" })).toThrow(`\`${option}\``);
   });
 
+  it("rejects an empty resellerId and an unknown environment, naming the option", () => {
+    expect(() => createCloudmoreClient({ ...base, resellerId: " " })).toThrow("`resellerId`");
+    expect(() => createCloudmoreClient({ ...base, environment: "prod" as never })).toThrow("`environment`");
+    expect(createCloudmoreClient({ ...base, resellerId: "r-1" }).resellerId).toBe("r-1");
+  });
+
+  it("never puts a secret in a configuration error", () => {
+    const error = (() => {
+      try {
+        createCloudmoreClient({ ...base, clientId: "" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ClientConfigError);
+    expect(JSON.stringify(error) + String(error)).not.toMatch(/s3cr3t|p4ss/);
+  });
+
   it("sends client credentials in the form by default and as Basic on request", async () => {
     const bodies: string[] = [];
     const authorizations: (string | null)[] = [];
@@ -42,6 +60,13 @@ describe("cloudmoreOptionsFromEnv", () => {
   it("reads the documented variables", () => {
     const env = { CLOUDMORE_CLIENT_ID: "c", CLOUDMORE_CLIENT_SECRET: "s", CLOUDMORE_USERNAME: "u", CLOUDMORE_PASSWORD: "p", CLOUDMORE_CLIENT_AUTH: "basic", CLOUDMORE_RESELLER_ID: "r" };
     expect(cloudmoreOptionsFromEnv(env)).toEqual({ clientId: "c", clientSecret: "s", username: "u", password: "p", clientAuthentication: "client_secret_basic", resellerId: "r" });
+  });
+
+  it("rejects an unknown CLOUDMORE_ENVIRONMENT by name and accepts staging", () => {
+    const env = { CLOUDMORE_CLIENT_ID: "c", CLOUDMORE_CLIENT_SECRET: "s", CLOUDMORE_USERNAME: "u", CLOUDMORE_PASSWORD: "p" };
+    expect(() => cloudmoreOptionsFromEnv({ ...env, CLOUDMORE_ENVIRONMENT: "prod" })).toThrow(/CLOUDMORE_ENVIRONMENT.*"production", "staging"/);
+    expect(() => cloudmoreOptionsFromEnv({ ...env, CLOUDMORE_CLIENT_AUTH: "constructor" })).toThrow(ClientConfigError);
+    expect(cloudmoreOptionsFromEnv({ ...env, CLOUDMORE_ENVIRONMENT: "staging" }).environment).toBe("staging");
   });
 
   it("names every missing variable and rejects an unknown client auth", () => {
