@@ -3,11 +3,13 @@ import { requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/co
 import { CLOUDMORE_HOSTS, type CloudmoreOptions } from "./options.js";
 import { describeCloudmoreTokenError } from "./remedies.js";
 
+/** The token layer and the origin both it and the API client use. */
 export interface CloudmoreAuthSetup {
   readonly auth: Auth;
   readonly baseUrl: string;
 }
 
+/** Validates the options and builds the password-grant token layer on the chosen host. */
 export function setUpCloudmoreAuth(options: CloudmoreOptions): CloudmoreAuthSetup {
   const baseUrl = resolveBaseUrl("cloudmore", CLOUDMORE_HOSTS, options);
   const auth = createAuth({

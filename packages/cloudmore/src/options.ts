@@ -7,6 +7,7 @@ export const CLOUDMORE_HOSTS = {
   staging: "https://api-staging.cloudmore.com",
 } as const;
 
+/** A named Cloudmore host: `"production"` or `"staging"`. */
 export type CloudmoreEnvironment = keyof typeof CLOUDMORE_HOSTS;
 
 /** Everything `createCloudmoreClient` and `createCloudmoreAuth` accept. */
@@ -17,6 +18,7 @@ export interface CloudmoreOptions extends ClientOptionsBase<CloudmoreEnvironment
   readonly clientSecret: string;
   /** A reseller Super Admin user with "allow REST API access" ticked. */
   readonly username: string;
+  /** That user's password; it is sent in every token request, so Cloudmore recommends a complex one. */
   readonly password: string;
   /**
    * How the client id and secret reach /connect/token: form parameters (the guide's table,

@@ -8,6 +8,7 @@ export const CLOUDMORE_TOKEN_ERROR_REMEDIES: Readonly<Record<string, string>> = 
   invalid_client: "Verify that the POST parameters “client_secret” and “client_id” have correct values.",
 };
 
+/** The remedy `createAuth` appends to an OAuthError's message, if the guide has one for its code. */
 export function describeCloudmoreTokenError(error: OAuthError): string | undefined {
   return CLOUDMORE_TOKEN_ERROR_REMEDIES[error.error];
 }
