@@ -44,8 +44,10 @@ afterEach(async () => {
   expect(unhandled).toEqual([]);
 });
 
-function worker(clientSecret: string) {
-  const store = createRedisTokenStore({ url: redis.url, logger, commandTimeoutMs: 300, lock: { waitMs: 2_000 } });
+// A short command timeout makes the outage quick to notice; a later process may take longer to
+// connect on a loaded CI machine, and a slow first connect must not pass for an outage.
+function worker(clientSecret: string, commandTimeoutMs = 300) {
+  const store = createRedisTokenStore({ url: redis.url, logger, commandTimeoutMs, lock: { waitMs: 2_000 } });
   stores.push(store);
   const credentials = clientCredentials({ tokenUrl: fault.urlFor(TOKEN_PATH), clientId: "client-1", clientSecret, clientAuthentication: "client_secret_post" });
   const auth = createAuth({
@@ -83,6 +85,14 @@ describe("Redis down and back", () => {
     expect(logLines.filter((line) => line.includes("Redis is unreachable"))).toHaveLength(1);
 
     await redis.up();
+    // node-redis reconnects with a backoff, and cache hits never touch Redis: ask the store for a
+    // key it cannot have cached until it says Redis is back (bounded), then carry on.
+    const recovered = () => logLines.some((line) => line.includes("Redis is reachable again"));
+    for (let i = 0; i < 100 && !recovered(); i++) {
+      await stores[0]?.get("probe-after-outage");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(recovered()).toBe(true);
     for (let i = 0; i < 3; i++) await call();
     clockOffsetMs = 4 * HOUR_MS;
     for (let i = 0; i < 3; i++) await call();
@@ -90,7 +100,7 @@ describe("Redis down and back", () => {
 
     // A second process reads the token from Redis instead of asking the token endpoint.
     const latest = fault.requestsTo(API_PATH).at(-1)?.bearer;
-    await worker(clientSecret)();
+    await worker(clientSecret, 2_000)();
     expect(fault.count(TOKEN_PATH)).toBe(3);
     expect(fault.requestsTo(API_PATH).at(-1)?.bearer).toBe(latest);
     expect(latest).toBe(fingerprint(secrets.at(-1) ?? ""));
