@@ -14,7 +14,7 @@ const repoRoot = resolve(here, "../../..");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
 /** The published packages, in dependency order; each must pack and install on its own. */
-const PUBLISHED = ["auth", "core", "auth-redis", "cloudmore", "cloudcherry", "cloudlx"] as const;
+const PUBLISHED = ["auth", "core", "auth-redis", "cloudmore", "cloudcherry", "cloudlx", "cli"] as const;
 
 let workDir: string;
 
@@ -89,6 +89,18 @@ describe("packed packages in a project outside the workspace", () => {
       const result = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as Record<string, unknown>;
       expect(result).toEqual({ tokenType: "Bearer", services: expect.any(Number), organizations: expect.any(Number), station: "uswest", validated: true });
       expect(result["services"]).toBeGreaterThan(0);
+
+      // The CLI's bin, as npm linked it from the packed tarball.
+      const token = await run(join(project, "node_modules/.bin/cloud-sdks"), ["token", "cloudlx"], {
+        cwd: project,
+        env: {
+          ...process.env,
+          CLOUDLX_CLIENT_ID: "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
+          CLOUDLX_CLIENT_SECRET: "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS",
+          CLOUDLX_BASE_URL: prism.urls["cloudlx"] ?? "",
+        },
+      });
+      expect(token.stdout.trim()).toMatch(/^\S{20,}$/);
     } finally {
       await prism.stop();
     }
