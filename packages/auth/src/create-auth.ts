@@ -1,6 +1,7 @@
 import { createAuthFetch, type Authorizer } from "./auth-fetch.js";
 import type { Credentials } from "./credentials.js";
 import { ConfigError, type OAuthError } from "./errors.js";
+import { checkOptions, func, isNonNegative, isRecord, nonNegativeInteger, nonNegativeNumber, optional, positiveNumber, withoutAuthorization, type Rules } from "./options.js";
 import type { Logger } from "./logger.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
@@ -57,48 +58,39 @@ export interface Auth<TExtra = Readonly<Record<string, unknown>>> {
   invalidate(): Promise<void>;
 }
 
-function check(condition: unknown, option: string, problem: string): void {
-  if (!condition) throw new ConfigError(option, problem);
-}
+const retryDelay = optional(nonNegativeInteger);
 
-const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
-
-/** Checks `value` (when given) against `test`; says what was expected otherwise. */
-function optional(value: unknown, option: string, test: (value: unknown) => unknown, expected: string): void {
-  if (value !== undefined) check(test(value), option, `must be ${expected}.`);
-}
-
-const positive = (value: unknown) => isNumber(value) && value > 0;
-const nonNegativeInteger = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
-const isFunction = (value: unknown) => typeof value === "function";
-
-function validate(options: CreateAuthOptions<unknown>): void {
-  const { retry, refreshWindow, store } = options;
-  optional(store, "store", (value) => ["get", "set", "delete"].every((name) => isFunction((value as Record<string, unknown>)?.[name])), "an object with async get, set and delete (see TokenStore)");
-  optional(retry, "retry", (value) => value === false || (typeof value === "object" && value !== null), "an options object or false");
-  if (retry) {
-    for (const name of ["maxRetries", "baseDelayMs", "maxDelayMs", "maxRetryAfterMs"] as const) {
-      optional(retry[name], `retry.${name}`, nonNegativeInteger, "a non-negative integer");
-    }
-    optional(retry.statuses, "retry.statuses", (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status) && status >= 400 && status < 600 && status !== 401), "an array of HTTP error statuses other than 401 (a 401 refreshes the token once)");
-  }
-  if (refreshWindow) {
-    const { advisorySeconds = 120, mandatorySeconds = 30 } = refreshWindow;
-    check(isNumber(advisorySeconds) && advisorySeconds >= 0, "refreshWindow.advisorySeconds", "must be a non-negative number.");
-    check(isNumber(mandatorySeconds) && mandatorySeconds >= 0 && mandatorySeconds <= advisorySeconds, "refreshWindow.mandatorySeconds", "must be a non-negative number not above advisorySeconds.");
-  }
-  optional(options.timeoutMs, "timeoutMs", positive, "a positive number");
-  optional(options.tokenTimeoutMs, "tokenTimeoutMs", positive, "a positive number");
-  for (const name of ["fetch", "onTokens", "now", "describeError"] as const) optional(options[name], name, isFunction, "a function");
-  optional(options.parseExtra, "parseExtra", (value) => isFunction(value) || typeof value === "object", "a Standard Schema (e.g. zod) or a function");
-  optional(options.signal, "signal", (value) => value instanceof AbortSignal, "an AbortSignal");
-}
-
-function headerPairs(headers: HeadersInit | undefined): (readonly [string, string])[] {
-  const parsed = new Headers(headers);
-  check(!parsed.has("authorization"), "headers", "must not contain Authorization: pass credentials instead.");
-  return [...parsed];
-}
+/** Every option of createAuth, in the order they are checked. */
+const AUTH_RULES: Rules = {
+  credentials: [
+    (value) => value?.kind === "oauth2" || value?.kind === "header",
+    "must come from clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer.",
+  ],
+  store: optional([(value) => ["get", "set", "delete"].every((name) => typeof value?.[name] === "function"), "must be a TokenStore: async get, set and delete."]),
+  retry: optional([(value) => value === false || isRecord(value), "must be an options object or false."]),
+  "retry.maxRetries": retryDelay,
+  "retry.baseDelayMs": retryDelay,
+  "retry.maxDelayMs": retryDelay,
+  "retry.maxRetryAfterMs": retryDelay,
+  "retry.statuses": optional([
+    (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status) && status >= 400 && status < 600 && status !== 401),
+    "must be HTTP error statuses other than 401 (a 401 refreshes the token once).",
+  ]),
+  "refreshWindow.advisorySeconds": optional(nonNegativeNumber),
+  "refreshWindow.mandatorySeconds": optional([
+    (value, options) => isNonNegative(value) && value <= (options.refreshWindow.advisorySeconds ?? 120),
+    "must be a non-negative number not above advisorySeconds.",
+  ]),
+  timeoutMs: optional(positiveNumber),
+  tokenTimeoutMs: optional(positiveNumber),
+  fetch: [(value) => typeof (value ?? globalThis.fetch) === "function", "must be a function (no global fetch found)."],
+  onTokens: optional(func),
+  now: optional(func),
+  describeError: optional(func),
+  parseExtra: optional([(value) => typeof value === "function" || typeof value === "object", "must be a Standard Schema (e.g. zod) or a function."]),
+  signal: optional([(value) => value instanceof AbortSignal, "must be an AbortSignal."]),
+  headers: withoutAuthorization,
+};
 
 /**
  * Binds credentials to an API: returns a fetch that attaches them (refreshing tokens as needed)
@@ -106,24 +98,17 @@ function headerPairs(headers: HeadersInit | undefined): (readonly [string, strin
  * ConfigError naming the option rather than at the first request.
  */
 export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: CreateAuthOptions<TExtra>): Auth<TExtra> {
-  check(typeof options === "object" && options !== null, "options", "must be an object.");
+  checkOptions(options, AUTH_RULES);
   const { credentials } = options;
-  check(
-    credentials?.kind === "oauth2" || credentials?.kind === "header",
-    "credentials",
-    "must come from clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer.",
-  );
   const allowInsecureHttp = options.allowInsecureHttp === true;
   const apiOrigin = checkUrl(options.apiBaseUrl, "apiBaseUrl", allowInsecureHttp).origin;
   if (credentials.kind === "oauth2") {
     checkUrl(credentials.tokenUrl, "credentials.tokenUrl", allowInsecureHttp);
     checkUrl(credentials.refreshTokenUrl, "credentials.refresh.tokenUrl", allowInsecureHttp);
   }
-  validate(options as CreateAuthOptions<unknown>);
-  check(isFunction(options.fetch ?? globalThis.fetch), "fetch", "must be a function (no global fetch found).");
   const { timeoutMs } = options;
   const tokenTimeoutMs = options.tokenTimeoutMs ?? 30_000;
-  const headers = headerPairs(options.headers);
+  const headers = [...new Headers(options.headers)];
   const logger = options.logger ?? {};
   const now = options.now ?? Date.now;
   const retry = resolveRetry(options.retry);

@@ -1,4 +1,4 @@
-import { ConfigError } from "./errors.js";
+import { anyString, checkOptions, isText, optional, positiveNumber, record, text, withoutAuthorization, type Rules } from "./options.js";
 
 /** How the client id and secret reach the token endpoint (RFC 6749 section 2.3.1). */
 export type ClientAuthentication = "client_secret_post" | "client_secret_basic";
@@ -96,82 +96,56 @@ export interface ApiKeyPasswordGrantOptions extends OAuth2GrantOptions {
   readonly clientSecret?: string;
 }
 
-function requireString(value: unknown, option: string): string {
-  if (typeof value !== "string" || value.length === 0) throw new ConfigError(option, "must be a non-empty string.");
-  return value;
-}
+/** What every OAuth2 grant accepts, checked before anything else happens. */
+const GRANT_RULES: Rules = {
+  tokenUrl: text,
+  scope: optional(text),
+  clientAuthentication: optional([
+    (value) => value === "client_secret_basic" || value === "client_secret_post",
+    'must be "client_secret_post" or "client_secret_basic".',
+  ]),
+  extraParams: optional(record),
+  "extraParams.*": anyString,
+  headers: withoutAuthorization,
+  refresh: optional(record),
+  "refresh.tokenUrl": optional(text),
+  "refresh.extraParams": optional(record),
+  "refresh.extraParams.*": anyString,
+  "refresh.refreshTokenLifetimeSeconds": optional(positiveNumber),
+  defaultExpiresInSeconds: optional(positiveNumber),
+};
 
-function optionalString(value: unknown, option: string): string | undefined {
-  return value === undefined ? undefined : requireString(value, option);
-}
-
-function positiveSeconds(value: unknown, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new ConfigError(option, "must be a positive number of seconds.");
-  }
-  return value;
-}
-
-function stringRecord(value: unknown, option: string): Readonly<Record<string, string>> {
-  if (value === undefined) return {};
-  if (typeof value !== "object" || value === null) throw new ConfigError(option, "must be an object of strings.");
-  for (const [name, item] of Object.entries(value)) {
-    if (typeof item !== "string") throw new ConfigError(`${option}.${name}`, "must be a string.");
-  }
-  return value as Record<string, string>;
-}
-
-/** RFC 6749 section 2.3.1: id and secret are form-encoded before the Basic encoding. */
-function basicClientAuthorization(clientId: string, clientSecret: string): string {
-  const encode = (part: string) => encodeURIComponent(part).replace(/%20/g, "+");
-  return `Basic ${btoa(`${encode(clientId)}:${encode(clientSecret)}`)}`;
-}
+/** A password grant's client is optional, but a secret without an id cannot be sent. */
+const OPTIONAL_CLIENT_RULES: Rules = {
+  clientId: [(value, options) => (value === undefined ? options.clientSecret === undefined : isText(value)), "must be a non-empty string (required when clientSecret is set)."],
+  clientSecret: optional(text),
+};
 
 /** RFC 7617: user and password as UTF-8 bytes, base64-encoded. */
-function basicUserAuthorization(username: string, password: string): string {
-  const bytes = new TextEncoder().encode(`${username}:${password}`);
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+function basicAuthorization(username: string, password: string): string {
+  return `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${username}:${password}`)))}`;
 }
 
-interface GrantSpec {
-  readonly grantType: OAuth2Credentials["grantType"];
-  readonly grantParams: () => Record<string, string>;
-  readonly clientId?: string | undefined;
-  readonly clientSecret?: string | undefined;
-  readonly username?: string | undefined;
-  readonly secrets: readonly string[];
-}
+/** RFC 6749 section 2.3.1: client id and secret are form-encoded before the Basic encoding. */
+const formEncode = (part: string) => encodeURIComponent(part).replace(/%20/g, "+");
 
-function oauth2(spec: GrantSpec, options: OAuth2GrantOptions, prefix: string): OAuth2Credentials {
-  if (typeof options !== "object" || options === null) throw new ConfigError(prefix, "must be an options object.");
-  const tokenUrl = requireString(options.tokenUrl, "tokenUrl");
-  const scope = optionalString(options.scope, "scope");
-  const clientAuthentication = options.clientAuthentication ?? "client_secret_basic";
-  if (clientAuthentication !== "client_secret_basic" && clientAuthentication !== "client_secret_post") {
-    throw new ConfigError("clientAuthentication", 'must be "client_secret_post" or "client_secret_basic".');
-  }
-  const extraParams = stringRecord(options.extraParams, "extraParams");
-  const headers = options.headers;
-  if (headers !== undefined && new Headers(headers).has("authorization")) {
-    throw new ConfigError("headers", "must not contain Authorization: the client authenticates with clientAuthentication.");
-  }
-  const refresh = options.refresh ?? {};
-  const refreshTokenUrl = optionalString(refresh.tokenUrl, "refresh.tokenUrl") ?? tokenUrl;
-  const refreshExtraParams = stringRecord(refresh.extraParams, "refresh.extraParams");
-  const refreshTokenLifetimeSeconds = positiveSeconds(refresh.refreshTokenLifetimeSeconds, "refresh.refreshTokenLifetimeSeconds");
-  const defaultExpiresInSeconds = positiveSeconds(options.defaultExpiresInSeconds, "defaultExpiresInSeconds") ?? 300;
-  const { clientId, clientSecret } = spec;
+function oauth2(
+  grantType: OAuth2Credentials["grantType"],
+  options: OAuth2GrantOptions & { readonly clientId?: string; readonly clientSecret?: string },
+  grantParams: Readonly<Record<string, string>>,
+  secrets: readonly string[],
+): OAuth2Credentials {
+  const { tokenUrl, scope, clientId, clientSecret, headers, extraParams, refresh = {} } = options;
+  const refreshTokenUrl = refresh.tokenUrl ?? tokenUrl;
+  const basic = options.clientAuthentication !== "client_secret_post";
   const authenticateOnRefresh = refresh.includeClientCredentials ?? clientId !== undefined;
 
   const build = (url: string, params: Record<string, string>, authenticate: boolean): TokenEndpointRequest => {
     const body = new URLSearchParams(params);
     const requestHeaders = new Headers(headers);
     if (authenticate && clientId !== undefined) {
-      if (clientSecret !== undefined && clientAuthentication === "client_secret_basic") {
-        requestHeaders.set("authorization", basicClientAuthorization(clientId, clientSecret));
+      if (clientSecret !== undefined && basic) {
+        requestHeaders.set("authorization", basicAuthorization(formEncode(clientId), formEncode(clientSecret)));
       } else {
         body.set("client_id", clientId);
         if (clientSecret !== undefined) body.set("client_secret", clientSecret);
@@ -182,76 +156,55 @@ function oauth2(spec: GrantSpec, options: OAuth2GrantOptions, prefix: string): O
 
   return {
     kind: "oauth2",
-    grantType: spec.grantType,
+    grantType,
     tokenUrl,
     refreshTokenUrl,
     clientId,
-    username: spec.username,
+    username: grantParams.username,
     scope,
-    defaultExpiresInSeconds,
-    refreshTokenLifetimeSeconds,
-    primaryGrant: () => build(tokenUrl, { ...extraParams, ...spec.grantParams(), ...(scope && { scope }) }, true),
+    defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
+    refreshTokenLifetimeSeconds: refresh.refreshTokenLifetimeSeconds,
+    primaryGrant: () => build(tokenUrl, { ...extraParams, grant_type: grantType, ...grantParams, ...(scope && { scope }) }, true),
     refreshGrant: (refreshToken) =>
-      build(refreshTokenUrl, { ...refreshExtraParams, grant_type: "refresh_token", refresh_token: refreshToken }, authenticateOnRefresh),
-    secrets: () => spec.secrets,
+      build(refreshTokenUrl, { ...refresh.extraParams, grant_type: "refresh_token", refresh_token: refreshToken }, authenticateOnRefresh),
+    secrets: () => secrets,
   };
-}
-
-function optionalClient(options: { clientId?: unknown; clientSecret?: unknown }) {
-  const clientId = optionalString(options.clientId, "clientId");
-  const clientSecret = optionalString(options.clientSecret, "clientSecret");
-  if (clientSecret !== undefined && clientId === undefined) throw new ConfigError("clientId", "is required when clientSecret is set.");
-  return { clientId, clientSecret };
 }
 
 /** OAuth2 `client_credentials` grant (RFC 6749 section 4.4). */
 export function clientCredentials(options: ClientCredentialsOptions): OAuth2Credentials {
-  const clientId = requireString(options?.clientId, "clientId");
-  const clientSecret = requireString(options.clientSecret, "clientSecret");
-  return oauth2(
-    { grantType: "client_credentials", grantParams: () => ({ grant_type: "client_credentials" }), clientId, clientSecret, secrets: [clientSecret] },
-    options,
-    "clientCredentials",
-  );
+  checkOptions(options, { clientId: text, clientSecret: text, ...GRANT_RULES });
+  return oauth2("client_credentials", options, {}, [options.clientSecret]);
 }
 
 /** OAuth2 resource owner `password` grant (RFC 6749 section 4.3), client id/secret optional. */
 export function passwordGrant(options: PasswordGrantOptions): OAuth2Credentials {
-  const username = requireString(options?.username, "username");
-  const password = requireString(options.password, "password");
-  const { clientId, clientSecret } = optionalClient(options);
-  return oauth2(
-    {
-      grantType: "password",
-      grantParams: () => ({ grant_type: "password", username, password }),
-      clientId,
-      clientSecret,
-      username,
-      secrets: [password, clientSecret ?? ""],
-    },
-    options,
-    "passwordGrant",
-  );
+  checkOptions(options, { username: text, password: text, ...OPTIONAL_CLIENT_RULES, ...GRANT_RULES });
+  const { username, password } = options;
+  return oauth2("password", options, { username, password }, [password, options.clientSecret ?? ""]);
 }
 
 /** A password grant whose password is an API key (CloudCherry accepts either). */
 export function apiKeyPasswordGrant(options: ApiKeyPasswordGrantOptions): OAuth2Credentials {
-  const apiKey = requireString(options?.apiKey, "apiKey");
-  return passwordGrant({ ...options, password: apiKey });
+  checkOptions(options, { apiKey: text });
+  return passwordGrant({ ...options, password: options.apiKey });
 }
 
 /** HTTP Basic with a user name and a password or API key on every API request. */
 export function httpBasic(options: { readonly username: string; readonly password: string }): HeaderCredentials {
-  const username = requireString(options?.username, "username");
-  const password = requireString(options.password, "password");
-  if (username.includes(":")) throw new ConfigError("username", 'must not contain ":" (RFC 7617).');
-  const header = basicUserAuthorization(username, password);
+  checkOptions(options, {
+    username: [(value) => isText(value) && !value.includes(":"), 'must be a non-empty string without ":" (RFC 7617).'],
+    password: text,
+  });
+  const { password } = options;
+  const header = basicAuthorization(options.username, password);
   return { kind: "header", scheme: "Basic", authorization: () => header, secrets: () => [password, header.slice(6)] };
 }
 
 /** A fixed bearer token, e.g. one issued by hand. No refresh: a 401 is returned as is. */
 export function staticBearer(options: { readonly token: string }): HeaderCredentials {
-  const token = requireString(options?.token, "token");
+  checkOptions(options, { token: text });
+  const { token } = options;
   const header = `Bearer ${token}`;
   return { kind: "header", scheme: "Bearer", authorization: () => header, secrets: () => [token] };
 }
