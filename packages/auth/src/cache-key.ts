@@ -6,16 +6,8 @@ import type { OAuth2Credentials } from "./credentials.js";
  * two credentials never share tokens by accident. Secrets are not part of it.
  */
 export async function tokenCacheKey(credentials: OAuth2Credentials): Promise<string> {
-  const identity = JSON.stringify([
-    "v1",
-    credentials.grantType,
-    credentials.tokenUrl,
-    credentials.clientId ?? "",
-    credentials.username ?? "",
-    credentials.scope ?? "",
-  ]);
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(identity));
-  let hex = "";
-  for (const byte of new Uint8Array(digest)) hex += byte.toString(16).padStart(2, "0");
-  return `cloud-sdks-auth:${hex}`;
+  const { grantType, tokenUrl, clientId = "", username = "", scope = "" } = credentials;
+  const identity = JSON.stringify(["v1", grantType, tokenUrl, clientId, username, scope]);
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(identity)));
+  return `cloud-sdks-auth:${[...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }

@@ -1,4 +1,5 @@
-import { createAuthFetch, type Authorizer } from "./auth-fetch.js";
+import { createAuthFetch } from "./auth-fetch.js";
+import type { AuthContext } from "./context.js";
 import type { Credentials } from "./credentials.js";
 import { ConfigError, type OAuthError } from "./errors.js";
 import { checkOptions, func, isNonNegative, isRecord, nonNegativeInteger, nonNegativeNumber, optional, positiveNumber, withoutAuthorization, type Rules } from "./options.js";
@@ -106,52 +107,22 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
     checkUrl(credentials.tokenUrl, "credentials.tokenUrl", allowInsecureHttp);
     checkUrl(credentials.refreshTokenUrl, "credentials.refresh.tokenUrl", allowInsecureHttp);
   }
-  const { timeoutMs } = options;
-  const tokenTimeoutMs = options.tokenTimeoutMs ?? 30_000;
-  const headers = [...new Headers(options.headers)];
-  const logger = options.logger ?? {};
   const now = options.now ?? Date.now;
-  const retry = resolveRetry(options.retry);
-  // A bare global fetch must not be called as a method of another object.
-  const boundFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-
-  let authorizer: Authorizer;
-  let manager: TokenManager | undefined;
-  if (credentials.kind === "oauth2") {
-    manager = new TokenManager({
-      credentials,
-      fetch: boundFetch,
-      retry,
-      timeoutMs: tokenTimeoutMs,
-      signal: options.signal,
-      headers,
-      parseExtra: options.parseExtra as ExtraParser<unknown> | undefined,
-      describeError: options.describeError,
-      logger,
-      now,
-      random: Math.random,
-      secrets: () => credentials.secrets(),
-      store: options.store ?? createMemoryTokenStore(),
-      refreshWindow: options.refreshWindow,
-      onTokens: options.onTokens as ((tokens: TokenSet) => void | Promise<void>) | undefined,
-    });
-    authorizer = { kind: "token", manager };
-  } else {
-    authorizer = { kind: "header", value: credentials.authorization() };
-  }
-
-  const authFetch = createAuthFetch({
-    fetch: boundFetch,
-    apiOrigin,
-    authorizer,
-    headers,
-    retry,
-    timeoutMs,
-    signal: options.signal,
-    logger,
+  const ctx: AuthContext = {
+    // signal, timeoutMs, refreshWindow, onTokens, parseExtra and describeError as given.
+    ...(options as object),
+    // A bare global fetch must not be called as a method of another object.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    retry: resolveRetry(options.retry),
+    headers: [...new Headers(options.headers)],
+    logger: options.logger ?? {},
     now,
     random: Math.random,
-  });
+    tokenTimeoutMs: options.tokenTimeoutMs ?? 30_000,
+    store: options.store ?? createMemoryTokenStore(),
+  };
+  const manager = credentials.kind === "oauth2" ? new TokenManager(ctx, credentials) : undefined;
+  const authFetch = createAuthFetch(ctx, apiOrigin, manager, credentials.kind === "header" ? credentials.authorization() : undefined);
 
   const getTokens = async (): Promise<TypedTokenSet<TExtra>> => {
     if (manager !== undefined) return (await manager.getTokens()) as TypedTokenSet<TExtra>;

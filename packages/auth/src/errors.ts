@@ -15,18 +15,20 @@ export type AuthErrorCode =
   | typeof AUTH_CONFIG_INVALID
   | typeof AUTH_INSECURE_URL;
 
-const PREFIX = "@cloud-sdks/auth: ";
+/** Every message and log line of this package starts with it. */
+export const PREFIX = "@cloud-sdks/auth: ";
 
 /**
  * Base class of every error this package throws. Messages start with `@cloud-sdks/auth:`;
  * no message, enumerable property, `cause` or `toJSON()` output ever holds a secret or token.
+ * Subclasses declare their fields and hand them to this constructor, which assigns them.
  */
 export class CloudSdksAuthError extends Error {
-  readonly code: AuthErrorCode;
+  declare readonly code: AuthErrorCode;
 
-  constructor(code: AuthErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(code: AuthErrorCode, message: string, fields?: object, options?: { cause?: unknown }) {
     super(PREFIX + message, options);
-    this.code = code;
+    Object.assign(this, { code, ...fields });
     this.name = new.target.name;
   }
 
@@ -48,21 +50,20 @@ export interface OAuthErrorFields {
  * `WWW-Authenticate` challenge. `remedy` is the provider package's advice, if it has any.
  */
 export class OAuthError extends CloudSdksAuthError implements OAuthErrorFields {
-  readonly error: string;
-  readonly error_description: string | undefined;
-  readonly error_uri: string | undefined;
+  declare readonly error: string;
+  declare readonly error_description: string | undefined;
+  declare readonly error_uri: string | undefined;
   /** HTTP status of the token response. */
-  readonly status: number;
-  readonly remedy: string | undefined;
+  declare readonly status: number;
+  declare readonly remedy: string | undefined;
 
   constructor(fields: OAuthErrorFields & { status: number; remedy?: string | undefined }) {
-    const { error, error_description, status, remedy } = fields;
-    super(AUTH_OAUTH_ERROR, `token endpoint answered HTTP ${status} "${error}"${error_description ? ` (${error_description})` : ""}.${remedy ? ` ${remedy}` : ""}`);
-    this.error = error;
-    this.error_description = error_description;
-    this.error_uri = fields.error_uri;
-    this.status = status;
-    this.remedy = remedy;
+    const { error, error_description, error_uri, status, remedy } = fields;
+    super(
+      AUTH_OAUTH_ERROR,
+      `token endpoint answered HTTP ${status} "${error}"${error_description ? ` (${error_description})` : ""}.${remedy ? ` ${remedy}` : ""}`,
+      { error, error_description, error_uri, status, remedy },
+    );
   }
 }
 
@@ -72,27 +73,26 @@ export class OAuthError extends CloudSdksAuthError implements OAuthErrorFields {
  * as a whole); the body itself is never attached because it may hold a token.
  */
 export class TokenResponseError extends CloudSdksAuthError {
-  readonly field: string;
-  readonly status: number;
-  readonly contentType: string | null;
+  declare readonly field: string;
+  declare readonly status: number;
+  declare readonly contentType: string | null;
 
   constructor(field: string, problem: string, status: number, contentType: string | null) {
-    super(AUTH_TOKEN_RESPONSE_INVALID, `token response ${field === "body" ? field : `"${field}"`} ${problem} (HTTP ${status}, ${contentType ?? "no content-type"}).`);
-    this.field = field;
-    this.status = status;
-    this.contentType = contentType;
+    super(
+      AUTH_TOKEN_RESPONSE_INVALID,
+      `token response ${field === "body" ? field : `"${field}"`} ${problem} (HTTP ${status}, ${contentType ?? "no content-type"}).`,
+      { field, status, contentType },
+    );
   }
 }
 
 /** One attempt took longer than `timeoutMs`. `url` has no query string or user info. */
 export class TimeoutError extends CloudSdksAuthError {
-  readonly timeoutMs: number;
-  readonly url: string;
+  declare readonly timeoutMs: number;
+  declare readonly url: string;
 
   constructor(url: string, timeoutMs: number) {
-    super(AUTH_TIMEOUT, `request to ${url} timed out after ${timeoutMs} ms.`);
-    this.timeoutMs = timeoutMs;
-    this.url = url;
+    super(AUTH_TIMEOUT, `request to ${url} timed out after ${timeoutMs} ms.`, { timeoutMs, url });
   }
 }
 
@@ -101,36 +101,39 @@ export class TimeoutError extends CloudSdksAuthError {
  * (network error or TimeoutError) when the last attempt threw.
  */
 export class RetriesExhaustedError extends CloudSdksAuthError {
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** Undefined when the last attempt threw (see `cause`). */
-  readonly lastStatus: number | undefined;
-  readonly url: string;
+  declare readonly lastStatus: number | undefined;
+  declare readonly url: string;
 
   constructor(url: string, attempts: number, lastStatus: number | undefined, cause?: unknown) {
-    super(AUTH_RETRIES_EXHAUSTED, `request to ${url} failed after ${attempts} attempts; last: ${lastStatus ? `HTTP ${lastStatus}` : (cause as Error)?.name}.`, { cause });
-    this.attempts = attempts;
-    this.lastStatus = lastStatus;
-    this.url = url;
+    super(
+      AUTH_RETRIES_EXHAUSTED,
+      `request to ${url} failed after ${attempts} attempts; last: ${lastStatus ? `HTTP ${lastStatus}` : (cause as Error)?.name}.`,
+      { attempts, lastStatus, url },
+      { cause },
+    );
   }
 }
 
 /** An option passed to a factory or to `createAuth` is missing or wrong; `option` names it. */
 export class ConfigError extends CloudSdksAuthError {
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(option: string, problem: string, code: AuthErrorCode = AUTH_CONFIG_INVALID) {
-    super(code, `option "${option}" ${problem}`);
-    this.option = option;
+    super(code, `option "${option}" ${problem}`, { option });
   }
 }
 
-/** A token or API URL uses plain http on a non-loopback host without `allowInsecureHttp`. */
+/** A token or API URL is not https (plain http is allowed on loopback hosts or with `allowInsecureHttp`). */
 export class InsecureUrlError extends ConfigError {
   constructor(option: string) {
-    super(
-      option,
-      "must use https (http only for loopback hosts, or with allowInsecureHttp: true for tests).",
-      AUTH_INSECURE_URL,
-    );
+    super(option, "must use https (http only for loopback hosts, or with allowInsecureHttp: true for tests).", AUTH_INSECURE_URL);
   }
+}
+
+/** A log-safe label for any thrown value: its code or class name, never its message. */
+export function errorLabel(error: unknown): string {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return typeof code === "string" ? code : typeof name === "string" ? name : typeof error;
 }

@@ -5,18 +5,17 @@
  */
 export function jwtLifetimeMs(token: string, now: number): number | undefined {
   const parts = token.split(".");
-  if (parts.length !== 3 || parts[1] === undefined) return undefined;
+  if (parts.length !== 3) return undefined;
   let claims: unknown;
   try {
-    const base64 = parts[1].replace(/-/g, "+").replace(/_/g, "/");
-    claims = JSON.parse(atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4)));
+    // base64url to base64; atob accepts the missing padding (forgiving-base64).
+    claims = JSON.parse(atob(parts[1]!.replace(/-/g, "+").replace(/_/g, "/")));
   } catch {
     return undefined;
   }
-  if (typeof claims !== "object" || claims === null) return undefined;
-  const { exp, iat } = claims as { exp?: unknown; iat?: unknown };
-  if (typeof exp !== "number" || !Number.isFinite(exp)) return undefined;
-  if (typeof iat === "number" && Number.isFinite(iat) && exp > iat) return (exp - iat) * 1000;
-  const remaining = exp * 1000 - now;
-  return remaining > 0 ? remaining : undefined;
+  // Number.isFinite is false for anything but a finite number, so the casts hold when it passes.
+  const { exp, iat } = (claims ?? {}) as { exp: number; iat: number };
+  if (!Number.isFinite(exp)) return undefined;
+  const lifetime = Number.isFinite(iat) && exp > iat ? (exp - iat) * 1000 : exp * 1000 - now;
+  return lifetime > 0 ? lifetime : undefined;
 }

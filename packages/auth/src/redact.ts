@@ -1,12 +1,8 @@
-const MIN_SECRET_LENGTH = 4;
-
 /** Replaces every known secret in server-supplied text (an error description may echo one). */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= MIN_SECRET_LENGTH && out.includes(secret)) out = out.split(secret).join("[REDACTED]");
-  }
-  return out;
+  // Shorter strings are no credentials and would redact ordinary words.
+  for (const secret of secrets) if (secret.length > 3) text = text.split(secret).join("[REDACTED]");
+  return text;
 }
 
 /** Origin and path only: query strings and user info may carry credentials. */

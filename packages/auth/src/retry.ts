@@ -1,4 +1,5 @@
-import { RetriesExhaustedError, TimeoutError } from "./errors.js";
+import { errorLabel, RetriesExhaustedError, TimeoutError } from "./errors.js";
+import { log, type Logger } from "./logger.js";
 
 /** When and how often a failed request is sent again. */
 export interface RetryOptions {
@@ -38,36 +39,32 @@ export interface ResolvedRetry {
   readonly throwWhenExhausted: boolean;
 }
 
-export const NO_RETRY: ResolvedRetry = {
-  maxRetries: 0,
-  baseDelayMs: 0,
-  maxDelayMs: 0,
-  maxRetryAfterMs: 0,
-  statuses: new Set(),
+const DEFAULT_RETRY = {
+  maxRetries: 2,
+  baseDelayMs: 500,
+  maxDelayMs: 8000,
+  maxRetryAfterMs: 60_000,
+  statuses: [408, 429, 500, 502, 503, 504],
   retryNonIdempotent: false,
   throwWhenExhausted: false,
 };
 
-/** Applies defaults; validation happens in createAuth's option checks. */
+/** Applies defaults (an option set to undefined keeps its default); validation happens in createAuth. */
 export function resolveRetry(options: RetryOptions | false | undefined): ResolvedRetry {
-  if (options === false) return NO_RETRY;
-  return {
-    maxRetries: options?.maxRetries ?? 2,
-    baseDelayMs: options?.baseDelayMs ?? 500,
-    maxDelayMs: options?.maxDelayMs ?? 8000,
-    maxRetryAfterMs: options?.maxRetryAfterMs ?? 60_000,
-    statuses: new Set(options?.statuses ?? [408, 429, 500, 502, 503, 504]),
-    retryNonIdempotent: options?.retryNonIdempotent ?? false,
-    throwWhenExhausted: options?.throwWhenExhausted ?? false,
-  };
+  const resolved: Record<string, unknown> = { ...DEFAULT_RETRY };
+  // `false` is a single attempt: the retry loop then returns or throws what the first one got.
+  for (const [name, value] of Object.entries(options === false ? { maxRetries: 0 } : { ...options })) {
+    if (value !== undefined) resolved[name] = value;
+  }
+  const { statuses, ...rest } = resolved as typeof DEFAULT_RETRY;
+  return { ...rest, statuses: new Set(statuses) };
 }
 
 /** Milliseconds a `Retry-After` header (delta-seconds or HTTP date) asks for, if valid. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
+  if (/^\s*\d+\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
@@ -92,74 +89,65 @@ export interface SendContext {
   readonly onRetry?: ((attempt: number, delayMs: number, reason: string) => void) | undefined;
 }
 
-function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = signals.find((signal) => signal.aborted);
-    if (aborted) return reject(aborted.reason);
-    const onAbort = (event: Event) => {
-      clearTimeout(timer);
-      for (const signal of signals) signal.removeEventListener("abort", onAbort);
-      reject((event.target as AbortSignal).reason);
-    };
-    const timer = setTimeout(() => {
-      for (const signal of signals) signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    for (const signal of signals) signal.addEventListener("abort", onAbort, { once: true });
+/** Calls `handler` with the reason of the first signal to abort; returns the unsubscribe. */
+function onAbort(signals: readonly AbortSignal[], handler: (reason: unknown) => void): () => void {
+  const listener = (event: Event) => handler((event.target as AbortSignal).reason);
+  for (const signal of signals) signal.addEventListener("abort", listener);
+  return () => {
+    for (const signal of signals) signal.removeEventListener("abort", listener);
+  };
+}
+
+/**
+ * Rejects with the reason of the first signal that aborts (at once if one already has); the
+ * started work keeps running for whoever else waits on it. Takes a thunk: a caller that has
+ * already given up must not start a token request, whose failure would then have no one to
+ * handle it.
+ */
+export function untilAborted<T>(start: () => Promise<T>, signals: readonly AbortSignal[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    for (const signal of signals) signal.throwIfAborted();
+    const unsubscribe = onAbort(signals, reject);
+    start().then(resolve, reject).finally(unsubscribe);
   });
 }
 
-/** What one attempt produced. */
+function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return untilAborted(() => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signals).finally(() => clearTimeout(timer));
+}
+
+/** What one attempt produced: a response, or the error it threw (a TimeoutError if it timed out). */
 export interface Outcome {
   readonly response?: Response;
   readonly error?: unknown;
-  readonly timedOut: boolean;
 }
 
-function abortedReason(ctx: SendContext): { reason: unknown } | undefined {
-  if (ctx.callerSignal?.aborted) return { reason: ctx.callerSignal.reason };
-  for (const signal of ctx.signals) if (signal.aborted) return { reason: signal.reason };
-  return undefined;
-}
+const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
 
 /**
  * One attempt. Its own AbortController (and timer) exists only with a timeout or linked
  * signals: on the hot path without them, the request just follows its own signal.
  */
 async function attemptOnce(ctx: SendContext): Promise<Outcome> {
-  const { timeoutMs, signals } = ctx;
-  if (timeoutMs === undefined && signals.length === 0) {
-    try {
-      return { response: await ctx.fetch(undefined), timedOut: false };
-    } catch (error) {
-      const aborted = abortedReason(ctx);
-      if (aborted !== undefined) throw aborted.reason;
-      return { error, timedOut: false };
-    }
+  const { timeoutMs } = ctx;
+  const signals = allSignals(ctx);
+  const controller = timeoutMs === undefined && ctx.signals.length === 0 ? undefined : new AbortController();
+  let timedOut: TimeoutError | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let unlink = () => {};
+  if (controller) {
+    for (const signal of signals) signal.throwIfAborted();
+    unlink = onAbort(signals, (reason) => controller.abort(reason));
+    if (timeoutMs !== undefined) timer = setTimeout(() => controller.abort((timedOut = new TimeoutError(ctx.url, timeoutMs))), timeoutMs);
   }
-  const linked = ctx.callerSignal === undefined ? signals : [ctx.callerSignal, ...signals];
-  const early = abortedReason(ctx);
-  if (early !== undefined) throw early.reason;
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = (event: Event) => controller.abort((event.target as AbortSignal).reason);
-  for (const signal of linked) signal.addEventListener("abort", onAbort, { once: true });
-  const timer =
-    timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          timedOut = true;
-          controller.abort(new TimeoutError(ctx.url, timeoutMs));
-        }, timeoutMs);
   try {
-    return { response: await ctx.fetch(controller.signal), timedOut: false };
+    return { response: await ctx.fetch(controller?.signal) };
   } catch (error) {
-    const aborted = abortedReason(ctx);
-    if (aborted !== undefined && !timedOut) throw aborted.reason;
-    return { error, timedOut };
+    return { error: timedOut ?? error };
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    for (const signal of linked) signal.removeEventListener("abort", onAbort);
+    clearTimeout(timer);
+    unlink();
   }
 }
 
@@ -178,38 +166,34 @@ export async function sendWithRetry(ctx: SendContext): Promise<Response> {
  */
 export async function continueRetrying(ctx: SendContext, first: Outcome): Promise<Response> {
   const { retry } = ctx;
-  for (let attempt = 1; ; attempt++) {
-    const outcome = attempt === 1 ? first : await attemptOnce(ctx);
+  const signals = allSignals(ctx);
+  const mayRepeat = ctx.idempotent || retry.retryNonIdempotent;
+  for (let attempt = 1, outcome = first; ; outcome = await attemptOnce(ctx)) {
+    const { response, error } = outcome;
     const canRetry = attempt <= retry.maxRetries;
-    const backoff = () => ctx.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-    const { response } = outcome;
+    let delay: number | undefined;
     if (response === undefined) {
-      const error = outcome.timedOut ? new TimeoutError(ctx.url, ctx.timeoutMs ?? 0) : outcome.error;
-      if (!(ctx.idempotent || retry.retryNonIdempotent)) throw error;
-      if (!canRetry) {
-        if (attempt === 1) throw error;
-        throw new RetriesExhaustedError(ctx.url, attempt, undefined, error);
-      }
-      const delay = backoff();
-      ctx.onRetry?.(attempt, delay, outcome.timedOut ? "timeout" : "network error");
-      await sleep(delay, ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
-      continue;
+      // A caller's or createAuth's abort is final: its reason, not the network error, is thrown.
+      for (const signal of signals) signal.throwIfAborted();
+      if (!mayRepeat || (!canRetry && attempt === 1)) throw error;
+      if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, undefined, error);
+    } else {
+      const { status } = response;
+      if (!retry.statuses.has(status)) return response;
+      delay = parseRetryAfter(response.headers.get("retry-after"), ctx.now());
+      const notProcessed = delay !== undefined && (status === 429 || status === 503);
+      const exhausted = !canRetry && !(retry.throwWhenExhausted && attempt > 1);
+      if (!(mayRepeat || notProcessed) || (delay ?? 0) > retry.maxRetryAfterMs || exhausted) return response;
+      await response.body?.cancel().catch(() => {});
+      if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, status);
     }
-    if (!retry.statuses.has(response.status)) return response;
-    const retryAfter = parseRetryAfter(response.headers.get("retry-after"), ctx.now());
-    const notProcessed = retryAfter !== undefined && (response.status === 429 || response.status === 503);
-    if (!(ctx.idempotent || retry.retryNonIdempotent || notProcessed)) return response;
-    if (retryAfter !== undefined && retryAfter > retry.maxRetryAfterMs) return response;
-    if (!canRetry) {
-      if (retry.throwWhenExhausted && attempt > 1) {
-        await response.body?.cancel().catch(() => {});
-        throw new RetriesExhaustedError(ctx.url, attempt, response.status);
-      }
-      return response;
-    }
-    await response.body?.cancel().catch(() => {});
-    const delay = retryAfter ?? backoff();
-    ctx.onRetry?.(attempt, delay, `HTTP ${response.status}`);
-    await sleep(delay, ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
+    delay ??= ctx.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+    ctx.onRetry?.(attempt++, delay, response ? `HTTP ${response.status}` : errorLabel(error));
+    await sleep(delay, signals);
   }
+}
+
+/** An onRetry that logs each retry at debug level under `label` (computed only when logged). */
+export function logRetries(logger: Logger, label: () => string): SendContext["onRetry"] {
+  return (attempt, delayMs, reason) => log(logger, "debug", `${label()} attempt ${attempt} failed (${reason}); retrying in ${Math.round(delayMs)} ms`);
 }

@@ -1,28 +1,19 @@
 import { ConfigError, InsecureUrlError } from "./errors.js";
 
-function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
-
 /**
  * Parses a token or API URL and enforces the transport policy: https, or http on loopback,
  * unless `allowInsecureHttp`. URLs with embedded credentials are refused (fetch would too).
  */
 export function checkUrl(value: unknown, option: string, allowInsecureHttp: boolean): URL {
-  if (typeof value !== "string" && !(value instanceof URL)) {
-    throw new ConfigError(option, "must be an absolute URL string.");
-  }
   let url: URL;
   try {
-    url = new URL(value);
+    url = new URL(value as string);
   } catch {
     throw new ConfigError(option, "must be an absolute URL (e.g. https://api.example.com).");
   }
-  if (url.username !== "" || url.password !== "") {
-    throw new ConfigError(option, "must not embed a user name or password; pass credentials separately.");
-  }
-  if (url.protocol === "https:") return url;
-  if (url.protocol !== "http:") throw new ConfigError(option, "must use https.");
-  if (!allowInsecureHttp && !isLoopback(url.hostname)) throw new InsecureUrlError(option);
+  if (url.username || url.password) throw new ConfigError(option, "must not embed a user name or password; pass credentials separately.");
+  // The URL parser normalises IPv4 addresses, so a 127.x.y.z host name is a loopback address.
+  const loopback = url.hostname === "localhost" || url.hostname === "[::1]" || /^127(\.\d+){3}$/.test(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && (allowInsecureHttp || loopback))) throw new InsecureUrlError(option);
   return url;
 }
