@@ -1,5 +1,6 @@
 import { startOAuthServer, type OAuthServerOptions } from "@cloud-sdks/test-servers";
-import type { TokenSet, TokenStore } from "../../src/index.js";
+import { expect } from "vitest";
+import { createAuth, type Auth, type CreateAuthOptions, type TokenSet, type TokenStore } from "../../src/index.js";
 
 export const CLIENT = { id: "svc-client", secret: "SECRET-client-7f3a9c" } as const;
 export const USER = { username: "reseller.admin", password: "SECRET-password-42b1" } as const;
@@ -54,4 +55,40 @@ export function exposedText(error: unknown): string {
     parts.push(String((error as { cause?: unknown }).cause ?? ""));
   }
   return parts.join("\n");
+}
+
+/**
+ * Builds createAuth instances that log into `logs` and remember every token the server issued,
+ * so that `expectNoSecretIn` can sweep log lines and errors for credentials and tokens alike.
+ */
+export function secretSweep() {
+  const logs: string[] = [];
+  const issuedTokens: string[] = [];
+  const logger = { debug: (m: string) => void logs.push(m), warn: (m: string) => void logs.push(m) };
+  return {
+    logger,
+    logs,
+    issuedTokens,
+    authFor(options: CreateAuthOptions): Auth {
+      return createAuth({
+        logger,
+        ...options,
+        onTokens: async (tokens) => {
+          issuedTokens.push(tokens.accessToken, ...(tokens.refreshToken ? [tokens.refreshToken] : []));
+          await options.onTokens?.(tokens);
+        },
+      });
+    },
+    /** No client secret, password, API key, issued token or `extraSecrets` in the logs or `errors`. */
+    expectNoSecretIn(errors: readonly unknown[] = [], extraSecrets: readonly string[] = []): void {
+      const texts = [...logs, ...errors.map(exposedText)];
+      for (const secret of [...SECRETS, ...issuedTokens, ...extraSecrets]) {
+        for (const text of texts) expect(text.includes(secret), `a secret leaked into: ${text.slice(0, 200)}`).toBe(false);
+      }
+    },
+    reset(): void {
+      logs.length = 0;
+      issuedTokens.length = 0;
+    },
+  };
 }
