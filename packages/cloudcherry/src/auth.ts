@@ -1,41 +1,35 @@
-import { apiKeyPasswordGrant, createAuth, httpBasic, passwordGrant, type Auth } from "@cloud-sdks/auth";
-import { ClientConfigError, requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
-import { CLOUDCHERRY_HOSTS, type CloudcherryOptions } from "./options.js";
+import { createAuth, type Auth } from "@cloud-sdks/auth";
+import { ClientConfigError, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
+import { cloudcherryCredentials } from "./credentials.js";
+import { CLOUDCHERRY_HOSTS, type CloudcherryAuthMode, type CloudcherryOptions } from "./options.js";
+import { describeCloudcherryTokenError } from "./remedies.js";
 import { pickLoginFields, type CloudcherryLoginFields } from "./session.js";
 
+/** The token layer, the origin both it and the API client use, and the auth mode. */
 export interface CloudcherryAuthSetup {
   readonly auth: Auth<CloudcherryLoginFields>;
   readonly baseUrl: string;
-  readonly mode: "token" | "basic";
+  readonly mode: CloudcherryAuthMode;
 }
 
-function credentialsOf(options: CloudcherryOptions, tokenUrl: string) {
-  const username = requireString("cloudcherry", "username", options.username);
-  const hasPassword = options.password !== undefined;
-  const hasApiKey = options.apiKey !== undefined;
-  if (hasPassword === hasApiKey) {
-    throw new ClientConfigError("cloudcherry", hasPassword ? "apiKey" : "password", "and the other are exclusive: pass either `password` or `apiKey`");
-  }
-  const secret = hasPassword
-    ? requireString("cloudcherry", "password", options.password)
-    : requireString("cloudcherry", "apiKey", options.apiKey);
-  const mode = options.auth ?? "token";
-  if (mode === "basic") return { mode, credentials: httpBasic({ username, password: secret }) } as const;
-  if (mode !== "token") throw new ClientConfigError("cloudcherry", "auth", 'must be "token" or "basic"');
-  const credentials = hasPassword
-    ? passwordGrant({ tokenUrl, username, password: secret })
-    : apiKeyPasswordGrant({ tokenUrl, username, apiKey: secret });
-  return { mode, credentials } as const;
-}
-
+/**
+ * Validates the options and builds the token layer. The 401 "Authorization has been denied"
+ * handling (one new login, then one resend), proactive re-login before expiry, and 429 retries
+ * with Retry-After all come from `@cloud-sdks/auth`; nothing is invalidated server-side, since
+ * CloudCherry keeps earlier tokens valid until they expire.
+ */
 export function setUpCloudcherryAuth(options: CloudcherryOptions): CloudcherryAuthSetup {
+  if (typeof options !== "object" || options === null) {
+    throw new ClientConfigError("cloudcherry", "options", "must be an object such as { username, password } or { username, apiKey }");
+  }
   const baseUrl = resolveBaseUrl("cloudcherry", CLOUDCHERRY_HOSTS, options);
-  const { mode, credentials } = credentialsOf(options, `${baseUrl}/api/LoginToken`);
+  const { mode, credentials } = cloudcherryCredentials(options, `${baseUrl}/api/LoginToken`);
   const auth = createAuth<CloudcherryLoginFields>({
     ...sharedAuthOptions(options),
     credentials,
     apiBaseUrl: baseUrl,
     parseExtra: pickLoginFields,
+    describeError: describeCloudcherryTokenError,
   });
   return { auth, baseUrl, mode };
 }
@@ -43,6 +37,7 @@ export function setUpCloudcherryAuth(options: CloudcherryOptions): CloudcherryAu
 /**
  * Just the token side of CloudCherry: `grant_type=password` at /api/LoginToken with the password
  * or an API key. No refresh token: a new login before expiry or after a 401.
+ * `getTokens().extra` carries the typed login fields (see {@link CloudcherryLoginFields}).
  */
 export function createCloudcherryAuth(options: CloudcherryOptions): Auth<CloudcherryLoginFields> {
   return setUpCloudcherryAuth(options).auth;

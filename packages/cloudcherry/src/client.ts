@@ -1,20 +1,29 @@
 import type { Auth } from "@cloud-sdks/auth";
-import { ClientConfigError, createProviderClient, unwrap } from "@cloud-sdks/core";
+import { ClientConfigError, createProviderClient } from "@cloud-sdks/core";
 import type { Client } from "openapi-fetch";
+import { fetchApiKey } from "./api-keys.js";
 import { setUpCloudcherryAuth } from "./auth.js";
 import type { paths } from "./generated/schema.js";
-import type { CloudcherryOptions } from "./options.js";
+import type { CloudcherryAuthMode, CloudcherryOptions } from "./options.js";
 import { sessionOf, type CloudcherryLoginFields, type CloudcherrySession } from "./session.js";
 
 /** A typed openapi-fetch client for CloudCherry (Webex Experience Management), with its token layer. */
 export type CloudcherryClient = Client<paths> & {
+  /** The token layer: `getTokens()`, `invalidate()`, and the authenticating `fetch`. */
   readonly auth: Auth<CloudcherryLoginFields>;
+  /** The API origin in use, without a trailing slash. */
   readonly baseUrl: string;
-  /** Who is logged in (userName, primaryRole, station, …), from the LoginToken answer. Token mode only. */
+  /** `"token"` (LoginToken bearer) or `"basic"` (HTTP Basic on every call). */
+  readonly authMode: CloudcherryAuthMode;
+  /**
+   * Who is logged in (userName, primaryRole, station, issued/expires as strings and as Dates, …),
+   * from the LoginToken answer; logs in first if needed. Holds no token, so it is safe to log.
+   * Token mode only: throws ClientConfigError in basic mode, where there is no login.
+   */
   session(): Promise<CloudcherrySession>;
-  /** The account's existing API key. It is a secret: never log it. */
+  /** The account's existing API key (`GET /api/GetAPIKey`). It is a secret: never log it. */
   getApiKey(): Promise<string>;
-  /** A new API key for the account. It is a secret: never log it. */
+  /** A new API key for the account (`GET /api/GenerateAPIKey`). It is a secret: never log it. */
   generateApiKey(): Promise<string>;
 };
 
@@ -32,11 +41,12 @@ export function createCloudcherryClient(options: CloudcherryOptions): Cloudcherr
   return Object.assign(client, {
     auth,
     baseUrl,
+    authMode: mode,
     async session() {
-      if (mode === "basic") throw new ClientConfigError("cloudcherry", "auth", 'is "basic": there is no login, so no session; use auth: "token"');
+      if (mode === "basic") throw new ClientConfigError("cloudcherry", "auth", 'is "basic": there is no login, so no session; use auth: "token" for session()');
       return sessionOf((await auth.getTokens()).extra);
     },
-    getApiKey: () => unwrap(client.GET("/api/GetAPIKey"), "cloudcherry"),
-    generateApiKey: () => unwrap(client.GET("/api/GenerateAPIKey"), "cloudcherry"),
+    getApiKey: () => fetchApiKey(client, "/api/GetAPIKey"),
+    generateApiKey: () => fetchApiKey(client, "/api/GenerateAPIKey"),
   });
 }

@@ -1,26 +1,63 @@
 import { ClientConfigError, MissingEnvError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
-import type { CloudcherryOptions } from "./options.js";
+import type { CloudcherryAuthMode, CloudcherryOptions } from "./options.js";
 
-/** Documented environment variables: the seed asks for secrets there, never in code or shipped apps. */
+/**
+ * The documented environment variables. CloudCherry's guide asks for secrets there (server side),
+ * never in source code or in mobile/desktop apps. `CLOUDCHERRY_USERNAME` is required, and exactly
+ * one of `CLOUDCHERRY_PASSWORD` / `CLOUDCHERRY_API_KEY`.
+ */
 export const CLOUDCHERRY_ENV = {
   required: ["CLOUDCHERRY_USERNAME"],
-  optional: ["CLOUDCHERRY_PASSWORD", "CLOUDCHERRY_API_KEY", "CLOUDCHERRY_AUTH", "CLOUDCHERRY_BASE_URL"],
+  oneOf: ["CLOUDCHERRY_PASSWORD", "CLOUDCHERRY_API_KEY"],
+  optional: ["CLOUDCHERRY_AUTH", "CLOUDCHERRY_BASE_URL"],
 } as const;
 
-/** Credentials from the environment: CLOUDCHERRY_USERNAME plus CLOUDCHERRY_PASSWORD or CLOUDCHERRY_API_KEY. */
-export function cloudcherryOptionsFromEnv(env: EnvRecord = processEnv()): CloudcherryOptions {
-  const hint = "set CLOUDCHERRY_PASSWORD or CLOUDCHERRY_API_KEY as well";
-  const values = readEnv("cloudcherry", CLOUDCHERRY_ENV, env, hint);
-  const auth = values.CLOUDCHERRY_AUTH as "token" | "basic" | undefined;
-  if (auth !== undefined && auth !== "token" && auth !== "basic") {
-    throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_AUTH", 'must be "token" or "basic"');
+// new URL rather than URL.canParse: the latter is missing from older browsers and edge runtimes.
+function isAbsoluteUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
   }
-  const common = {
-    username: values.CLOUDCHERRY_USERNAME,
-    ...(auth === undefined ? {} : { auth }),
-    ...(values.CLOUDCHERRY_BASE_URL === undefined ? {} : { baseUrl: values.CLOUDCHERRY_BASE_URL }),
-  };
-  if (values.CLOUDCHERRY_PASSWORD !== undefined) return { ...common, password: values.CLOUDCHERRY_PASSWORD };
-  if (values.CLOUDCHERRY_API_KEY !== undefined) return { ...common, apiKey: values.CLOUDCHERRY_API_KEY };
-  throw new MissingEnvError("cloudcherry", ["CLOUDCHERRY_PASSWORD or CLOUDCHERRY_API_KEY"]);
+}
+
+function isAuthMode(value: string): value is CloudcherryAuthMode {
+  return value === "token" || value === "basic";
+}
+
+const SECRET_CHOICE = "CLOUDCHERRY_PASSWORD or CLOUDCHERRY_API_KEY";
+
+/**
+ * Client options from the environment (`process.env` by default; edge runtimes pass their own
+ * record). Throws MissingEnvError naming every missing variable, or ClientConfigError naming a
+ * variable with a bad value. Values never appear in errors.
+ */
+export function cloudcherryOptionsFromEnv(env: EnvRecord = processEnv()): CloudcherryOptions {
+  const values = readEnv("cloudcherry", { required: [], optional: [...CLOUDCHERRY_ENV.required, ...CLOUDCHERRY_ENV.oneOf, ...CLOUDCHERRY_ENV.optional] }, env);
+  const username = values.CLOUDCHERRY_USERNAME;
+  const password = values.CLOUDCHERRY_PASSWORD;
+  const apiKey = values.CLOUDCHERRY_API_KEY;
+  const hasSecret = password !== undefined || apiKey !== undefined;
+
+  if (username === undefined && !hasSecret) {
+    throw new MissingEnvError("cloudcherry", ["CLOUDCHERRY_USERNAME", SECRET_CHOICE], "the username, plus a password or an API key");
+  }
+  if (username === undefined) throw new MissingEnvError("cloudcherry", ["CLOUDCHERRY_USERNAME"]);
+  if (!hasSecret) throw new MissingEnvError("cloudcherry", [SECRET_CHOICE], "one of them, never in code");
+  if (password !== undefined && apiKey !== undefined) {
+    throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_API_KEY", "cannot be set together with CLOUDCHERRY_PASSWORD: unset one of them");
+  }
+
+  const auth = values.CLOUDCHERRY_AUTH;
+  if (auth !== undefined && !isAuthMode(auth)) {
+    throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_AUTH", 'must be "token" (default) or "basic"');
+  }
+  const baseUrl = values.CLOUDCHERRY_BASE_URL;
+  if (baseUrl !== undefined && !isAbsoluteUrl(baseUrl)) {
+    throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_BASE_URL", "must be an absolute URL such as https://api.getcloudcherry.com");
+  }
+
+  const common = { username, ...(auth === undefined ? {} : { auth }), ...(baseUrl === undefined ? {} : { baseUrl }) };
+  return password !== undefined ? { ...common, password } : { ...common, apiKey: apiKey as string };
 }
