@@ -73,6 +73,36 @@ describe("token lifetime faults", () => {
   });
 });
 
+/** An unsigned JWT: the client only reads `iat`/`exp` to schedule a refresh. */
+function jwt(claims: Record<string, number | string>): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${part({ alg: "HS256", typ: "JWT" })}.${part({ jti: Math.random().toString(36).slice(2), ...claims })}.c2lnbmF0dXJl`;
+}
+
+describe("clock skew with JWT lifetimes (no expires_in)", () => {
+  it.each([
+    ["ahead", 60_000],
+    ["behind", -60_000],
+  ])("client clock a minute %s: a 10-minute JWT (iat + exp) lives 10 minutes by the client's clock, requested once", async (_label, skew) => {
+    clockOffsetMs = skew;
+    const iat = Math.floor(Date.now() / 1000);
+    h.fault.setDefault(TOKEN_PATH, { respond: () => ({ json: h.issue({ access_token: jwt({ sub: "client-1", iat, exp: iat + 600 }), expires_in: undefined }) }) });
+    const auth = h.makeAuth({ now });
+    for (let call = 0; call < 5; call++) await callOk(auth);
+    const tokens = await auth.getTokens();
+    expect(tokens.expiresAt - tokens.obtainedAt).toBe(600_000);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1);
+    // Half-way through its life, still served from the cache.
+    clockOffsetMs = skew + 300_000;
+    await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(1);
+    // Past its life by the client's clock: exactly one new token.
+    clockOffsetMs = skew + 601_000;
+    await Promise.all([callOk(auth), callOk(auth)]);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+  });
+});
+
 describe("refresh token faults", () => {
   it("a revoked refresh token (invalid_grant) falls back once to the primary grant and recovers", async () => {
     const first = h.issue({ refresh_token: undefined });
@@ -182,6 +212,31 @@ describe("resource 401 faults", () => {
 });
 
 describe("caller aborts", () => {
+  it("aborting while a refresh (refresh_token grant) is in flight rejects only that caller; the shared refresh completes once", async () => {
+    const first = h.issue({ refresh_token: `rt_first_${Date.now()}_secret` });
+    h.secrets.push(first.refresh_token as string);
+    const refreshed = h.issue();
+    h.fault.enqueue(TOKEN_PATH, { json: first }, { delayMs: 400, json: refreshed });
+    const auth = h.makeAuth({ now });
+    await callOk(auth);
+    // Past expiry: every caller waits for the refresh.
+    clockOffsetMs = 2 * HOUR_MS;
+    const controller = new AbortController();
+    const reason = new Error("request cancelled by the user");
+    const aborted = auth.fetch(h.apiUrl, { signal: controller.signal });
+    const others = [callOk(auth), callOk(auth, { signal: new AbortController().signal })];
+    await sleep(100);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+    controller.abort(reason);
+    expect(await rejectionOf(aborted)).toBe(reason);
+    await Promise.all(others);
+    expect(grants(h.fault.requestsTo(TOKEN_PATH))).toEqual(["client_credentials", "refresh_token"]);
+    expect(bearers()).toEqual([fingerprint(first.access_token as string), fingerprint(refreshed.access_token as string), fingerprint(refreshed.access_token as string)]);
+    // The shared refresh result is kept: the next call needs no token request.
+    await callOk(auth);
+    expect(h.fault.count(TOKEN_PATH)).toBe(2);
+  });
+
   it("aborting while the token request hangs rejects that caller with its reason; a caller without a signal still gets a token", async () => {
     const token = h.issue();
     h.fault.enqueue(TOKEN_PATH, { hang: true }, { json: token });
