@@ -1,6 +1,9 @@
 import type { ResponseSchemaLookup } from "@cloud-sdks/core";
 import { responseSchemaFor } from "./generated/zod.js";
 
-// Imported lazily by the client when `validate` is on, so the zod schemas stay out of other bundles.
+/**
+ * The zod schema of one documented response. Imported lazily by the client when `validate` is on,
+ * so the schemas stay out of bundles that never validate.
+ */
 export const lookupResponseSchema: ResponseSchemaLookup = (method, schemaPath, status) =>
   responseSchemaFor(`${method} ${schemaPath}`, status);
