@@ -123,6 +123,23 @@ describe("expiry, refresh and rotation on real time", () => {
   });
 });
 
+describe("revoked refresh token", () => {
+  it("a 401 whose refresh meets a revoked refresh token falls back once to the primary grant and resends", async () => {
+    server = await startServer();
+    const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url });
+    await auth.getTokens();
+    server.revokeRefreshTokens();
+    server.expireAllAccessTokens();
+    const response = await auth.fetch(server.resourceUrl, { method: "POST", body: JSON.stringify({ n: 1 }), headers: { "content-type": "application/json" } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ body: { kind: "json", value: { n: 1 } } });
+    expect(server.stats.resourceUnauthorized).toBe(1);
+    expect(server.stats.byGrant["refresh_token"]).toEqual({ succeeded: 0, failed: 1 });
+    expect(server.stats.byError).toEqual({ invalid_grant: 1 });
+    expect(server.stats.byGrant["client_credentials"]).toEqual({ succeeded: 2, failed: 0 });
+  });
+});
+
 describe("RFC 6749 section 5.2 errors as OAuthError", () => {
   const cases = [
     ["invalid_client (secret in the body)", { clientSecret: "SECRET-wrong-1" }, "invalid_client", 400],
