@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startOAuthServer, startRedisServer } from "@cloud-sdks/test-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -34,7 +35,19 @@ afterAll(async () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
   await oauth?.close();
   await redis?.stop();
+  // Nothing may outlive the test: every worker has exited and both servers refuse connections.
+  expect(children.filter((child) => child.exitCode === null && child.signalCode === null)).toEqual([]);
+  if (oauth !== undefined) expect(await refusesConnections(new URL(oauth.url))).toBe(true);
+  if (redis !== undefined) expect(await refusesConnections(new URL(redis.url))).toBe(true);
 });
+
+function refusesConnections(url: URL): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(Number(url.port), url.hostname);
+    socket.once("connect", () => (socket.destroy(), resolve(false)));
+    socket.once("error", () => resolve(true));
+  });
+}
 
 /** A forked worker: `ready` once it is warmed up; `go(startAt)` starts its calls; `report` at the end. */
 function forkWorker(): { ready: Promise<void>; go(startAt: number): void; report: Promise<WorkerReport> } {
@@ -82,6 +95,8 @@ describe("a fleet of 8 processes sharing tokens through Redis", () => {
     const startAt = Date.now() + 100;
     for (const worker of workers) worker.go(startAt);
     const results = await Promise.all(workers.map((worker) => worker.report));
+    // All 8 processes ended on their own with exit code 0 (a report only resolves on exit).
+    expect(children.map((child) => [child.exitCode, child.signalCode])).toEqual(Array.from({ length: WORKERS }, () => [0, null]));
 
     expect(results.map((r) => r.failures).flat()).toEqual([]);
     expect(results.reduce((sum, r) => sum + r.calls, 0)).toBe(WORKERS * CALLS);
