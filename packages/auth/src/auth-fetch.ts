@@ -20,9 +20,8 @@ export function createAuthFetch(
 ): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   const { headers, logger, retry } = ctx;
   const apiPrefix = `${apiOrigin}/`;
-  const signals = ctx.signal ? [ctx.signal] : [];
   // Without a timeout or a global signal the first attempt needs no AbortController of its own.
-  const hotPathAllowed = ctx.timeoutMs === undefined && signals.length === 0;
+  const hotPathAllowed = ctx.timeoutMs === undefined && ctx.signals.length === 0;
   let lastToken = "";
   let lastHeader = "";
   /** The Authorization value for a bearer token (cached: the token rarely changes), else the fixed one. */
@@ -38,21 +37,17 @@ export function createAuthFetch(
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
   const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
+    ...ctx,
     fetch: (signal) => {
       const outgoing = body === undefined ? request : new Request(request, { body });
       if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
       return signal === undefined ? ctx.fetch(outgoing) : ctx.fetch(outgoing, { signal });
     },
-    retry,
     idempotent: IDEMPOTENT.has(request.method),
     get url() {
       return describeUrl(request.url);
     },
-    timeoutMs: ctx.timeoutMs,
     callerSignal: request.signal,
-    signals,
-    now: ctx.now,
-    random: ctx.random,
     onRetry: logRetries(logger, () => label(request)),
   });
 

@@ -15,8 +15,8 @@ export interface AuthContext {
   /** Clock in epoch ms. */
   readonly now: () => number;
   readonly random: () => number;
-  /** Aborts every request and token request. */
-  readonly signal?: AbortSignal | undefined;
+  /** createAuth's `signal` (which aborts every request and token request), if any, as a list. */
+  readonly signals: readonly AbortSignal[];
   /** Per-attempt timeout of API requests. */
   readonly timeoutMs?: number | undefined;
   /** Per-attempt timeout of token requests. */

@@ -6,7 +6,7 @@ import { checkOptions, func, isNonNegative, isRecord, nonNegativeInteger, nonNeg
 import type { Logger } from "./logger.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
-import { TokenManager, type RefreshWindow } from "./token-manager.js";
+import { createTokenManager, type RefreshWindow } from "./token-manager.js";
 import type { ExtraParser } from "./token-response.js";
 import { checkUrl } from "./url-policy.js";
 
@@ -109,8 +109,9 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
   }
   const now = options.now ?? Date.now;
   const ctx: AuthContext = {
-    // signal, timeoutMs, refreshWindow, onTokens, parseExtra and describeError as given.
+    // timeoutMs, refreshWindow, onTokens, parseExtra and describeError as given.
     ...(options as object),
+    signals: options.signal ? [options.signal] : [],
     // A bare global fetch must not be called as a method of another object.
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     retry: resolveRetry(options.retry),
@@ -121,7 +122,7 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
     tokenTimeoutMs: options.tokenTimeoutMs ?? 30_000,
     store: options.store ?? createMemoryTokenStore(),
   };
-  const manager = credentials.kind === "oauth2" ? new TokenManager(ctx, credentials) : undefined;
+  const manager = credentials.kind === "oauth2" ? createTokenManager(ctx, credentials) : undefined;
   const authFetch = createAuthFetch(ctx, apiOrigin, manager, credentials.kind === "header" ? credentials.authorization() : undefined);
 
   const getTokens = async (): Promise<TypedTokenSet<TExtra>> => {

@@ -23,149 +23,131 @@ const UNKNOWN_REFRESH_TTL_MS = 30 * 24 * 3600 * 1000;
 /** Errors from a refresh grant that mean "this refresh token is no good": use the primary grant. */
 const SPENT_REFRESH_TOKEN = ["invalid_grant", "invalid_request", "invalid_token"];
 
-/**
- * Holds one credential's tokens: serves them from memory, refreshes them before expiry in the
- * background, and makes sure concurrent callers share a single token request.
- */
-export class TokenManager {
-  readonly #ctx: AuthContext;
-  readonly #credentials: OAuth2Credentials;
-  #current: TokenSet | undefined;
-  /** Epoch ms from which a background refresh starts. */
-  #refreshAt = 0;
-  /** Epoch ms from which callers wait for a new token. */
-  #mustRefreshAt = 0;
-  #inflight: Promise<TokenSet> | undefined;
-  #backgroundPausedUntil = 0;
-  #key: Promise<string> | undefined;
-
-  constructor(ctx: AuthContext, credentials: OAuth2Credentials) {
-    this.#ctx = ctx;
-    this.#credentials = credentials;
-  }
-
+/** One credential's tokens, as auth.fetch and createAuth use them. */
+export interface TokenManager {
   /**
    * The hot path: the cached access token if it may still be used, without awaiting anything.
    * Starts a background refresh inside the advisory window.
    */
-  peek(): string | undefined {
-    const now = this.#ctx.now();
-    if (this.#current === undefined || now >= this.#mustRefreshAt) return undefined;
-    if (now >= this.#refreshAt && this.#inflight === undefined && now >= this.#backgroundPausedUntil) {
-      this.#singleFlight().catch((error: unknown) => {
-        this.#backgroundPausedUntil = this.#ctx.now() + BACKGROUND_RETRY_MS;
-        this.#warn("background token refresh", error, `serving the cached token, next try in ${BACKGROUND_RETRY_MS / 1000} s`);
-      });
-    }
-    return this.#current.accessToken;
-  }
-
+  peek(): string | undefined;
   /** Current tokens, fetched (once, however many callers wait) when missing or about to expire. */
-  async getTokens(): Promise<TokenSet> {
-    return this.peek() === undefined ? this.#singleFlight() : this.#current!;
-  }
-
+  getTokens(): Promise<TokenSet>;
   /**
    * The token to resend with after the API answered 401 to a request that carried `rejected`.
    * Refreshes only if `rejected` is still the current token; a late 401 for a token that was
    * already replaced gets the new one.
    */
-  async tokenAfterUnauthorized(rejected: string): Promise<string> {
-    if (this.#inflight !== undefined) return (await this.#inflight).accessToken;
-    const tokens = this.#current;
-    if (tokens !== undefined && tokens.accessToken !== rejected && this.#ctx.now() < this.#mustRefreshAt) return tokens.accessToken;
-    // Keep the rejected set: its refresh token is still worth trying.
-    this.#refreshAt = this.#mustRefreshAt = Number.NEGATIVE_INFINITY;
-    return (await this.#singleFlight(rejected)).accessToken;
-  }
-
+  tokenAfterUnauthorized(rejected: string): Promise<string>;
   /** Forgets the tokens, in memory and in the store (e.g. on logout). */
-  async invalidate(): Promise<void> {
-    this.#current = undefined;
-    this.#refreshAt = this.#mustRefreshAt = 0;
-    await this.#ctx.store.delete(await this.#cacheKey());
-  }
+  invalidate(): Promise<void>;
+}
 
-  #cacheKey(): Promise<string> {
-    return (this.#key ??= tokenCacheKey(this.#credentials));
-  }
+/**
+ * Holds one credential's tokens: serves them from memory, refreshes them before expiry in the
+ * background, and makes sure concurrent callers share a single token request.
+ */
+export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credentials): TokenManager {
+  const { now, store, logger } = ctx;
+  const { advisorySeconds = 120, mandatorySeconds = 30 } = ctx.refreshWindow ?? {};
+  let current: TokenSet | undefined;
+  /** Epoch ms from which a background refresh starts. */
+  let refreshAt = 0;
+  /** Epoch ms from which callers wait for a new token. */
+  let mustRefreshAt = 0;
+  let inflight: Promise<TokenSet> | undefined;
+  let backgroundPausedUntil = 0;
+  let key: Promise<string> | undefined;
 
-  #warn(what: string, error: unknown, consequence: string): void {
-    log(this.#ctx.logger, "warn", `${what} failed (${errorLabel(error)}); ${consequence}`);
-  }
+  const cacheKey = () => (key ??= tokenCacheKey(credentials));
+  const warn = (what: string, error: unknown, consequence: string) => log(logger, "warn", `${what} failed (${errorLabel(error)}); ${consequence}`);
 
   /** Runs a step whose failure must not fail the token request (store, onTokens): warns instead. */
-  async #tolerate<T>(what: string, consequence: string, step: () => T | Promise<T>): Promise<T | undefined> {
+  const tolerate = async <T>(what: string, consequence: string, step: () => T | Promise<T>): Promise<T | undefined> => {
     try {
       return await step();
     } catch (error) {
-      this.#warn(what, error, consequence);
+      warn(what, error, consequence);
       return undefined;
     }
-  }
+  };
 
-  #singleFlight(rejected?: string): Promise<TokenSet> {
-    return (this.#inflight ??= this.#obtain(rejected).finally(() => (this.#inflight = undefined)));
-  }
+  /** [refreshAt, mustRefreshAt]: the windows shrink to 10% and 5% of short lifetimes. */
+  const windows = ({ expiresAt, obtainedAt }: TokenSet) => {
+    const lifetime = Math.max(0, expiresAt - obtainedAt);
+    return [expiresAt - Math.min(advisorySeconds * 1000, lifetime * 0.1), expiresAt - Math.min(mandatorySeconds * 1000, lifetime * 0.05)] as const;
+  };
 
-  async #obtain(rejected: string | undefined): Promise<TokenSet> {
-    const key = await this.#cacheKey();
-    const { store, onTokens } = this.#ctx;
-    const run = async () => {
-      // Re-read inside the lock: another process may have fetched or rotated tokens meanwhile.
-      const stored = await this.#tolerate("token store get", "requesting new tokens", () => store.get(key));
-      if (stored !== undefined && stored.accessToken !== rejected && this.#ctx.now() < this.#windows(stored)[0]) {
-        return this.#adopt(stored);
-      }
-      const tokens = await this.#fetchTokens(stored ?? this.#current);
-      await this.#tolerate("token store set", "tokens kept in memory only", () => store.set(key, tokens, this.#ttl(tokens)));
-      this.#adopt(tokens);
-      await this.#tolerate("onTokens", "the new tokens are used anyway", () => onTokens?.(tokens));
-      return tokens;
-    };
-    return store.withLock ? store.withLock(key, run) : run();
-  }
+  const adopt = (tokens: TokenSet) => {
+    [refreshAt, mustRefreshAt] = windows(tokens);
+    backgroundPausedUntil = 0;
+    return (current = tokens);
+  };
 
-  async #fetchTokens(previous: TokenSet | undefined): Promise<TokenSet> {
-    const credentials = this.#credentials;
+  /** How long the store keeps the set: until the later of access and refresh token expiry. */
+  const ttl = ({ expiresAt, refreshToken, refreshTokenExpiresAt = expiresAt + UNKNOWN_REFRESH_TTL_MS }: TokenSet) =>
+    Math.max(1, (refreshToken === undefined ? expiresAt : Math.max(expiresAt, refreshTokenExpiresAt)) - now());
+
+  const fetchTokens = async (previous: TokenSet | undefined): Promise<TokenSet> => {
     const { refreshToken, refreshTokenExpiresAt = Infinity } = previous ?? {};
     // A server may echo the tokens it rejects in error_description: scrub them as well.
     const secrets = [...credentials.secrets(), previous?.accessToken ?? "", refreshToken ?? ""];
-    const request = (grant: TokenEndpointRequest, name: string) => requestTokens(this.#ctx, credentials, grant, name, secrets);
-    if (refreshToken !== undefined && this.#ctx.now() < refreshTokenExpiresAt - REFRESH_TOKEN_MARGIN_MS) {
+    const request = (grant: TokenEndpointRequest, name: string) => requestTokens(ctx, credentials, grant, name, secrets);
+    if (refreshToken !== undefined && now() < refreshTokenExpiresAt - REFRESH_TOKEN_MARGIN_MS) {
       try {
         const fresh = await request(credentials.refreshGrant(refreshToken), "refresh_token");
         // A refresh response may omit the refresh token: the old one (and its expiry) stays valid.
         return fresh.refreshToken ? fresh : { ...fresh, refreshToken, refreshTokenExpiresAt: previous!.refreshTokenExpiresAt };
       } catch (error) {
         if (!(error instanceof OAuthError && SPENT_REFRESH_TOKEN.includes(error.error))) throw error;
-        log(this.#ctx.logger, "debug", `refresh token refused (${error.error}); using the ${credentials.grantType} grant`);
+        log(logger, "debug", `refresh token refused (${error.error}); using the ${credentials.grantType} grant`);
       }
     }
     return request(credentials.primaryGrant(), credentials.grantType);
-  }
+  };
 
-  /** [refreshAt, mustRefreshAt]: the windows shrink to 10% and 5% of short lifetimes. */
-  #windows(tokens: TokenSet): [number, number] {
-    const { advisorySeconds = 120, mandatorySeconds = 30 } = this.#ctx.refreshWindow ?? {};
-    const lifetime = Math.max(0, tokens.expiresAt - tokens.obtainedAt);
-    return [
-      tokens.expiresAt - Math.min(advisorySeconds * 1000, lifetime * 0.1),
-      tokens.expiresAt - Math.min(mandatorySeconds * 1000, lifetime * 0.05),
-    ];
-  }
+  const obtain = async (rejected: string | undefined): Promise<TokenSet> => {
+    const storeKey = await cacheKey();
+    const run = async () => {
+      // Re-read inside the lock: another process may have fetched or rotated tokens meanwhile.
+      const stored = await tolerate("token store get", "requesting new tokens", () => store.get(storeKey));
+      if (stored !== undefined && stored.accessToken !== rejected && now() < windows(stored)[0]) return adopt(stored);
+      const tokens = await fetchTokens(stored ?? current);
+      await tolerate("token store set", "tokens kept in memory only", () => store.set(storeKey, tokens, ttl(tokens)));
+      adopt(tokens);
+      await tolerate("onTokens", "the new tokens are used anyway", () => ctx.onTokens?.(tokens));
+      return tokens;
+    };
+    return store.withLock ? store.withLock(storeKey, run) : run();
+  };
 
-  #adopt(tokens: TokenSet): TokenSet {
-    [this.#refreshAt, this.#mustRefreshAt] = this.#windows(tokens);
-    this.#current = tokens;
-    this.#backgroundPausedUntil = 0;
-    return tokens;
-  }
+  const singleFlight = (rejected?: string) => (inflight ??= obtain(rejected).finally(() => (inflight = undefined)));
 
-  /** How long the store keeps the set: until the later of access and refresh token expiry. */
-  #ttl(tokens: TokenSet): number {
-    const refreshUntil =
-      tokens.refreshToken === undefined ? 0 : (tokens.refreshTokenExpiresAt ?? tokens.expiresAt + UNKNOWN_REFRESH_TTL_MS);
-    return Math.max(1, Math.max(tokens.expiresAt, refreshUntil) - this.#ctx.now());
-  }
+  const peek = () => {
+    const time = now();
+    if (current === undefined || time >= mustRefreshAt) return undefined;
+    if (time >= refreshAt && inflight === undefined && time >= backgroundPausedUntil) {
+      singleFlight().catch((error: unknown) => {
+        backgroundPausedUntil = now() + BACKGROUND_RETRY_MS;
+        warn("background token refresh", error, `serving the cached token, next try in ${BACKGROUND_RETRY_MS / 1000} s`);
+      });
+    }
+    return current.accessToken;
+  };
+
+  return {
+    peek,
+    getTokens: async () => (peek() === undefined ? singleFlight() : current!),
+    async tokenAfterUnauthorized(rejected) {
+      if (inflight !== undefined) return (await inflight).accessToken;
+      if (current !== undefined && current.accessToken !== rejected && now() < mustRefreshAt) return current.accessToken;
+      // Keep the rejected set: its refresh token is still worth trying.
+      refreshAt = mustRefreshAt = Number.NEGATIVE_INFINITY;
+      return (await singleFlight(rejected)).accessToken;
+    },
+    async invalidate() {
+      current = undefined;
+      refreshAt = mustRefreshAt = 0;
+      await store.delete(await cacheKey());
+    },
+  };
 }

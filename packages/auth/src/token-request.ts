@@ -33,7 +33,6 @@ export async function requestTokens(
     idempotent: true,
     url,
     timeoutMs: ctx.tokenTimeoutMs,
-    signals: ctx.signal ? [ctx.signal] : [],
     onRetry: logRetries(ctx.logger, () => `token request (${grant})`),
   });
   const tokens = await parseTokenResponse(response, { ...ctx, ...credentials, obtainedAt, secrets });
