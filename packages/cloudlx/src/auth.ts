@@ -1,6 +1,7 @@
 import { clientCredentials, createAuth, type Auth } from "@cloud-sdks/auth";
 import { ClientConfigError, requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
 import { CLOUDLX_HOSTS, CLOUDLX_REFRESH_TOKEN_LIFETIME_SECONDS, cloudlxMediaType, type CloudlxOptions } from "./options.js";
+import { describeCloudlxTokenError } from "./remedies.js";
 
 /** What `createCloudlxAuth` resolved the options to; the client reuses it. */
 export interface CloudlxAuthSetup {
@@ -9,6 +10,7 @@ export interface CloudlxAuthSetup {
   readonly mediaType: string;
 }
 
+/** Validates the options and builds the client-credentials token layer on the chosen host. */
 export function setUpCloudlxAuth(options: CloudlxOptions): CloudlxAuthSetup {
   const clientId = requireString("cloudlx", "clientId", options.clientId);
   const clientSecret = requireString("cloudlx", "clientSecret", options.clientSecret);
@@ -35,6 +37,7 @@ export function setUpCloudlxAuth(options: CloudlxOptions): CloudlxAuthSetup {
     apiBaseUrl: baseUrl,
     // The token endpoints want the vendor Accept too, and answer in it.
     headers: { accept: mediaType },
+    describeError: describeCloudlxTokenError,
   });
   return { auth, baseUrl, mediaType };
 }

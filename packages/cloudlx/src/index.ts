@@ -1,6 +1,8 @@
 export { createCloudlxAuth } from "./auth.js";
 export { createCloudlxClient, type CloudlxClient } from "./client.js";
 export { CLOUDLX_ENV, cloudlxOptionsFromEnv } from "./env.js";
+export { CLOUDLX_TOKEN_ERROR_REMEDIES } from "./remedies.js";
+export { parseCloudlxTimestamp } from "./timestamp.js";
 export {
   CLOUDLX_HOSTS,
   CLOUDLX_REFRESH_TOKEN_LIFETIME_SECONDS,

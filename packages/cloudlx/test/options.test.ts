@@ -57,6 +57,32 @@ describe("cloudlxOptionsFromEnv", () => {
     });
   });
 
+  it.each([
+    ["CLOUDLX_ENVIRONMENT", "staging"],
+    ["CLOUDLX_ENVIRONMENT", "constructor"],
+    ["CLOUDLX_API_VERSION", "0"],
+    ["CLOUDLX_API_VERSION", "1.5"],
+    ["CLOUDLX_API_VERSION", "v1"],
+  ])("names %s when its value %j is unusable, without echoing the secret", (variable, value) => {
+    const env = { CLOUDLX_CLIENT_ID: "id", CLOUDLX_CLIENT_SECRET: "very-secret", [variable]: value };
+    const error = (() => {
+      try {
+        cloudlxOptionsFromEnv(env);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ClientConfigError);
+    expect((error as ClientConfigError).option).toBe(variable);
+    expect(String(error)).not.toContain("very-secret");
+  });
+
+  it("passes CLOUDLX_BASE_URL through and the client uses it", () => {
+    const options = cloudlxOptionsFromEnv({ CLOUDLX_CLIENT_ID: "id", CLOUDLX_CLIENT_SECRET: "s", CLOUDLX_BASE_URL: "https://cloudlx.example.test" });
+    expect(createCloudlxClient(options).baseUrl).toBe("https://cloudlx.example.test");
+  });
+
   it("names every missing variable", () => {
     expect(() => cloudlxOptionsFromEnv({})).toThrow(MissingEnvError);
     expect(() => cloudlxOptionsFromEnv({})).toThrow(/CLOUDLX_CLIENT_ID, CLOUDLX_CLIENT_SECRET/);

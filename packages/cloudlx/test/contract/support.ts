@@ -37,3 +37,23 @@ export function contractClient(contract: ReturnType<typeof createContractFetch>,
     ...overrides,
   });
 }
+
+/** What a request carried, for checking token request forms and headers. */
+export interface SentRequest {
+  readonly path: string;
+  readonly accept: string | null;
+  readonly form: URLSearchParams | undefined;
+}
+
+/** A fetch that notes what each request sent, then forwards it; wrap it in the contract fetch. */
+export function requestRecorder(base: typeof fetch = globalThis.fetch) {
+  const sent: SentRequest[] = [];
+  const recordingFetch: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const isForm = request.headers.get("content-type")?.startsWith("application/x-www-form-urlencoded") ?? false;
+    const form = isForm ? new URLSearchParams(await request.clone().text()) : undefined;
+    sent.push({ path: new URL(request.url).pathname, accept: request.headers.get("accept"), form });
+    return base(request);
+  };
+  return { fetch: recordingFetch, sent };
+}
