@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ClientConfigError, cloudlxOptionsFromEnv, createCloudlxClient, MissingEnvError } from "../src/index.js";
+import { ClientConfigError, cloudlxMediaType, cloudlxOptionsFromEnv, createCloudlxClient, MissingEnvError } from "../src/index.js";
 
 describe("createCloudlxClient options", () => {
   it("defaults to production and selects the demo host by name", () => {
@@ -25,6 +26,13 @@ describe("createCloudlxClient options", () => {
     expect(error).toBeInstanceOf(ClientConfigError);
     expect((error as ClientConfigError).option).toBe(option);
     expect(String(error)).not.toContain("b\"");
+  });
+
+  it("defaults to the media type the spec declares in x-cloudlx-accept", () => {
+    const spec = readFileSync(new URL("../../../specs/cloudlx.yaml", import.meta.url), "utf8");
+    const declared = /^\s*x-cloudlx-accept:\s*(\S+)\s*$/m.exec(spec)?.[1];
+    expect(declared).toBeDefined();
+    expect(cloudlxMediaType()).toBe(declared);
   });
 
   it("sends the selected API version in Accept", async () => {

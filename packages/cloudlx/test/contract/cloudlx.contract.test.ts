@@ -46,6 +46,10 @@ describe("CloudLX client against Prism (specs/cloudlx.yaml)", () => {
     expect(upgraded.data?.success).toBe(true);
     const renewed = await client.PUT("/api/services/{id}/service/renew", { params: { path: { id: 1234 } }, body: { disable_auto_renew: true } });
     expect(renewed.response.status).toBe(200);
+    const interconnect = await client.POST("/api/services/create", {
+      body: { port_id: 512, far_end_port_id: 2065, product_id: 43, name: "LON-AMS translated", cvlan_mapping_type: "translation", vlan: 300, translated_vlan: 400, disable_auto_renew: true },
+    });
+    expect(interconnect.response.status).toBe(200);
     const purchased = await client.POST("/api/ports/purchase", { body: { model: "unlimited", port_id: 88, name: "AMS core port", term: 12 } });
     expect(purchased.data?.success).toBe(true);
   });
@@ -67,6 +71,14 @@ describe("CloudLX client against Prism (specs/cloudlx.yaml)", () => {
     const result = await client.GET("/api/services/{id}/service", { params: { path: { id: 1234 } }, headers: { prefer: "code=404" } });
     expect(result.response.status).toBe(404);
     expect(result.error).toEqual({ success: false, message: "Not found." });
+
+    const refused = await client.POST("/api/services/{id}/service/upgrade", {
+      params: { path: { id: 1234 } },
+      body: { product_id: 44 },
+      headers: { prefer: "code=400, example=upgradedToday" },
+    });
+    expect(refused.response.status).toBe(400);
+    expect(refused.error).toEqual({ success: false, message: "This service has already been upgraded today. Services can be upgraded once a day." });
 
     const throwing = contractClient(contract, { throwOnError: true });
     const error = await throwing.GET("/api/ports/{id}/port", { params: { path: { id: 512 } }, headers: { prefer: "code=404" } }).catch((e: unknown) => e);
