@@ -14,6 +14,9 @@ export async function emitTypes(spec: LoadedSpec): Promise<string> {
       silent: true,
       rootTypes: true,
       enum: false,
+      // A field with a default is optional to send: openapi-typescript would otherwise make it
+      // required in request bodies (createService demanded disable_auto_renew).
+      defaultNonNullable: false,
     });
     return astToString(ast);
   } catch (error) {

@@ -735,7 +735,7 @@ export interface components {
              * @default false
              * @example false
              */
-            disable_auto_renew: boolean;
+            disable_auto_renew?: boolean;
             /**
              * @description AWS account id (12 digits).
              * @example 123456789012
@@ -804,7 +804,7 @@ export interface components {
              * @default false
              * @example false
              */
-            disable_auto_renew: boolean;
+            disable_auto_renew?: boolean;
         };
         UpgradeServiceRequest: {
             product_id: components["schemas"]["Id"];
