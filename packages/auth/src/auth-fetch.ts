@@ -1,7 +1,7 @@
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
-import { continueRetrying, logRetries, sendWithRetry, untilAborted, type Outcome, type SendContext } from "./retry.js";
+import { logRetries, sendWithRetry, untilAborted, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
@@ -9,7 +9,7 @@ const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"])
 /**
  * A fetch that authenticates requests to the API origin and retries failures. For requests to
  * the API origin it owns the `Authorization` header and sets it on the given Request in place
- * (no copy on the hot path). Requests to other origins get no credentials. Credentials are a
+ * (a bodiless Request is not copied). Requests to other origins get no credentials. Credentials are a
  * refreshing bearer (`manager`) or a fixed header value (`fixedAuthorization`).
  */
 export function createAuthFetch(
@@ -18,26 +18,16 @@ export function createAuthFetch(
   manager: TokenManager | undefined,
   fixedAuthorization: string | undefined,
 ): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
-  const { headers, logger, retry } = ctx;
-  const apiPrefix = `${apiOrigin}/`;
-  // Without a timeout or a global signal the first attempt needs no AbortController of its own.
-  const hotPathAllowed = ctx.timeoutMs === undefined && ctx.signals.length === 0;
-  let lastToken = "";
-  let lastHeader = "";
-  /** The Authorization value for a bearer token (cached: the token rarely changes), else the fixed one. */
-  const authorizationFor = (token: string | undefined) => {
-    if (token === undefined) return fixedAuthorization;
-    if (token !== lastToken) lastHeader = `Bearer ${(lastToken = token)}`;
-    return lastHeader;
-  };
-  const isApi = (url: string) => url.startsWith(apiPrefix) || url === apiOrigin;
-  const addHeaders = (request: Request) => {
-    for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
-  };
+  const { headers, logger } = ctx;
+  const isApi = (url: string) => url.startsWith(`${apiOrigin}/`) || url === apiOrigin;
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
   const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
-    ...ctx,
+    retry: ctx.retry,
+    timeoutMs: ctx.timeoutMs,
+    signals: ctx.signals,
+    now: ctx.now,
+    random: ctx.random,
     fetch: (signal) => {
       const outgoing = body === undefined ? request : new Request(request, { body });
       if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
@@ -51,49 +41,22 @@ export function createAuthFetch(
     onRetry: logRetries(logger, () => label(request)),
   });
 
-  /**
-   * Sends an API request carrying `token` (or the fixed header when undefined) and resends it
-   * once after a 401, if the token can be renewed. `first` is an attempt the hot path made.
-   */
-  const send = async (request: Request, token: string | undefined, body?: ArrayBuffer, first?: Outcome): Promise<Response> => {
-    const context = sendContext(request, body, authorizationFor(token));
-    const response = await (first ? continueRetrying(context, first) : sendWithRetry(context));
-    if (response.status !== 401 || manager === undefined || token === undefined) return response;
-    await response.body?.cancel().catch(() => {});
-    const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
-    log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
-    return sendWithRetry(sendContext(request, body, authorizationFor(next)));
-  };
-
-  const fullPath = async (input: RequestInfo | URL, init: RequestInit | undefined): Promise<Response> => {
+  return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // openapi-fetch passes a Request and no init: that Request is used (and its headers set) as is.
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const api = isApi(request.url);
-    if (api) addHeaders(request);
+    if (api) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
     // A body can be read once; buffer it so retries and the 401 resend can send it again.
     const body = request.body === null ? undefined : await request.arrayBuffer();
     if (!api) return sendWithRetry(sendContext(request, body, undefined));
-    const token = manager && (manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken);
-    return send(request, token, body);
-  };
-
-  return function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    // Hot path: a bodiless Request to the API with a warm cache, as openapi-fetch sends a GET.
-    if (hotPathAllowed && init === undefined && input instanceof Request && input.body === null && isApi(input.url)) {
-      const token = manager?.peek();
-      const authorization = authorizationFor(token);
-      if (authorization !== undefined) {
-        try {
-          addHeaders(input);
-          input.headers.set("authorization", authorization);
-          return ctx.fetch(input).then(
-            (response) => (response.status === 401 || retry.statuses.has(response.status) ? send(input, token, undefined, { response }) : response),
-            (error: unknown) => send(input, token, undefined, { error }),
-          );
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      }
-    }
-    return fullPath(input, init);
+    if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
+    const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
+    const response = await sendWithRetry(sendContext(request, body, `Bearer ${token}`));
+    if (response.status !== 401) return response;
+    // Resend once with a renewed token (or the one that already replaced it); never loops.
+    await response.body?.cancel().catch(() => {});
+    const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
+    log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
+    return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
   };
 }

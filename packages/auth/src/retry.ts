@@ -117,21 +117,15 @@ function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
   return untilAborted(() => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signals).finally(() => clearTimeout(timer));
 }
 
-/** What one attempt produced: a response, or the error it threw (a TimeoutError if it timed out). */
-export interface Outcome {
-  readonly response?: Response;
-  readonly error?: unknown;
-}
-
 const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
 
 /**
- * One attempt. Its own AbortController (and timer) exists only with a timeout or linked
- * signals: on the hot path without them, the request just follows its own signal.
+ * One attempt: a response, or the error it threw (a TimeoutError if it timed out). Its own
+ * AbortController (and timer) exists only with a timeout or linked signals: without them, the
+ * request just follows its own signal.
  */
-async function attemptOnce(ctx: SendContext): Promise<Outcome> {
+async function attemptOnce(ctx: SendContext, signals: readonly AbortSignal[]): Promise<{ response?: Response; error?: unknown }> {
   const { timeoutMs } = ctx;
-  const signals = allSignals(ctx);
   const controller = timeoutMs === undefined && ctx.signals.length === 0 ? undefined : new AbortController();
   let timedOut: TimeoutError | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -157,19 +151,11 @@ async function attemptOnce(ctx: SendContext): Promise<Outcome> {
  * `Retry-After` was not processed, so it is retried even for POST.
  */
 export async function sendWithRetry(ctx: SendContext): Promise<Response> {
-  return continueRetrying(ctx, await attemptOnce(ctx));
-}
-
-/**
- * The retry loop after a first attempt made elsewhere (auth.fetch's allocation-free hot path
- * sends the first attempt itself and hands over only when it failed or needs a retry).
- */
-export async function continueRetrying(ctx: SendContext, first: Outcome): Promise<Response> {
   const { retry } = ctx;
   const signals = allSignals(ctx);
   const mayRepeat = ctx.idempotent || retry.retryNonIdempotent;
-  for (let attempt = 1, outcome = first; ; outcome = await attemptOnce(ctx)) {
-    const { response, error } = outcome;
+  for (let attempt = 1; ; ) {
+    const { response, error } = await attemptOnce(ctx, signals);
     const canRetry = attempt <= retry.maxRetries;
     let delay: number | undefined;
     if (response === undefined) {
