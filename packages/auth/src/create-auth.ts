@@ -65,30 +65,31 @@ const retryDelay = optional(nonNegativeInteger);
 const AUTH_RULES: Rules = {
   credentials: [
     (value) => value?.kind === "oauth2" || value?.kind === "header",
-    "must come from clientCredentials, passwordGrant, apiKeyPasswordGrant, httpBasic or staticBearer.",
+    "must come from a credential factory, e.g. clientCredentials().",
   ],
-  store: optional([(value) => ["get", "set", "delete"].every((name) => typeof value?.[name] === "function"), "must be a TokenStore: async get, set and delete."]),
-  retry: optional([(value) => value === false || isRecord(value), "must be an options object or false."]),
+  store: optional([(value) => ["get", "set", "delete"].every((name) => typeof value?.[name] === "function"), "must be a TokenStore (async get, set, delete)."]),
+  retry: optional([(value) => value === false || isRecord(value), "must be an object or false."]),
   "retry.maxRetries": retryDelay,
   "retry.baseDelayMs": retryDelay,
   "retry.maxDelayMs": retryDelay,
   "retry.maxRetryAfterMs": retryDelay,
   "retry.statuses": optional([
     (value) => Array.isArray(value) && value.every((status) => Number.isInteger(status) && status >= 400 && status < 600 && status !== 401),
-    "must be HTTP error statuses other than 401 (a 401 refreshes the token once).",
+    // A 401 is not retried: it refreshes the token and resends once.
+    "must be HTTP statuses 400-599 except 401.",
   ]),
   "refreshWindow.advisorySeconds": optional(nonNegativeNumber),
   "refreshWindow.mandatorySeconds": optional([
     (value, options) => isNonNegative(value) && value <= (options.refreshWindow.advisorySeconds ?? 120),
-    "must be a non-negative number not above advisorySeconds.",
+    "must be a non-negative number <= advisorySeconds.",
   ]),
   timeoutMs: optional(positiveNumber),
   tokenTimeoutMs: optional(positiveNumber),
-  fetch: [(value) => typeof (value ?? globalThis.fetch) === "function", "must be a function (no global fetch found)."],
+  fetch: [(value) => typeof (value ?? globalThis.fetch) === "function", "must be a function (no global fetch)."],
   onTokens: optional(func),
   now: optional(func),
   describeError: optional(func),
-  parseExtra: optional([(value) => typeof value === "function" || typeof value === "object", "must be a Standard Schema (e.g. zod) or a function."]),
+  parseExtra: optional([(value) => typeof value === "function" || typeof value === "object", "must be a Standard Schema or a function."]),
   signal: optional([(value) => value instanceof AbortSignal, "must be an AbortSignal."]),
   headers: withoutAuthorization,
 };
@@ -131,7 +132,7 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
       const accessToken = credentials.authorization().slice("Bearer ".length);
       return { accessToken, tokenType: "Bearer", expiresAt: Number.POSITIVE_INFINITY, obtainedAt: now(), extra: {} } as TypedTokenSet<TExtra>;
     }
-    throw new ConfigError("credentials", "is httpBasic, which has no access token: use auth.fetch.");
+    throw new ConfigError("credentials", "is httpBasic, which has no token: use auth.fetch.");
   };
 
   return {

@@ -117,7 +117,7 @@ const GRANT_RULES: Rules = {
 
 /** A password grant's client is optional, but a secret without an id cannot be sent. */
 const OPTIONAL_CLIENT_RULES: Rules = {
-  clientId: [(value, options) => (value === undefined ? options.clientSecret === undefined : isText(value)), "must be a non-empty string (required when clientSecret is set)."],
+  clientId: [(value, options) => (value === undefined ? options.clientSecret === undefined : isText(value)), "must be a non-empty string (required with clientSecret)."],
   clientSecret: optional(text),
 };
 

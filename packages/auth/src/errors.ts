@@ -128,7 +128,7 @@ export class ConfigError extends CloudSdksAuthError {
 /** A token or API URL is not https (plain http is allowed on loopback hosts or with `allowInsecureHttp`). */
 export class InsecureUrlError extends ConfigError {
   constructor(option: string) {
-    super(option, "must use https (http only for loopback hosts, or with allowInsecureHttp: true for tests).", AUTH_INSECURE_URL);
+    super(option, "must use https (http only on loopback, or with allowInsecureHttp for tests).", AUTH_INSECURE_URL);
   }
 }
 

@@ -24,7 +24,7 @@ export const nonNegativeNumber: Rule = [isNonNegative, "must be a non-negative n
 export const nonNegativeInteger: Rule = [(value) => Number.isInteger(value) && value >= 0, "must be a non-negative integer."];
 export const func: Rule = [(value) => typeof value === "function", "must be a function."];
 /** Authorization belongs to the credentials: a header set elsewhere would bypass them. */
-export const withoutAuthorization: Rule = [(value) => !new Headers(value).has("authorization"), "must not contain Authorization: pass credentials instead."];
+export const withoutAuthorization: Rule = [(value) => !new Headers(value).has("authorization"), "must not set Authorization: pass credentials."];
 
 /** The same rule, passing when the option is absent. */
 export const optional = ([test, expected]: Rule): Rule => [(value, options) => value === undefined || test(value, options), expected];

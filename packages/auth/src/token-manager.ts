@@ -112,9 +112,9 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
       const stored = await tolerate("token store get", "requesting new tokens", () => store.get(storeKey));
       if (stored !== undefined && stored.accessToken !== rejected && now() < windows(stored)[0]) return adopt(stored);
       const tokens = await fetchTokens(stored ?? current);
-      await tolerate("token store set", "tokens kept in memory only", () => store.set(storeKey, tokens, ttl(tokens)));
+      await tolerate("token store set", "kept in memory only", () => store.set(storeKey, tokens, ttl(tokens)));
       adopt(tokens);
-      await tolerate("onTokens", "the new tokens are used anyway", () => ctx.onTokens?.(tokens));
+      await tolerate("onTokens", "tokens used anyway", () => ctx.onTokens?.(tokens));
       return tokens;
     };
     return store.withLock ? store.withLock(storeKey, run) : run();
@@ -128,7 +128,7 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
     if (time >= refreshAt && inflight === undefined && time >= backgroundPausedUntil) {
       singleFlight().catch((error: unknown) => {
         backgroundPausedUntil = now() + BACKGROUND_RETRY_MS;
-        warn("background token refresh", error, `serving the cached token, next try in ${BACKGROUND_RETRY_MS / 1000} s`);
+        warn("background token refresh", error, `serving the cached token for ${BACKGROUND_RETRY_MS / 1000} s`);
       });
     }
     return current.accessToken;

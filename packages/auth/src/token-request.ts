@@ -25,7 +25,8 @@ export async function requestTokens(
   const body = request.body.toString();
   const url = describeUrl(request.url);
   const obtainedAt = ctx.now();
-  log(ctx.logger, "debug", `requesting tokens (${grant}) from ${url}`);
+  const label = `token request (${grant})`;
+  log(ctx.logger, "debug", `${label} to ${url}`);
   const response = await sendWithRetry({
     ...ctx,
     fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", signal: signal ?? null }),
@@ -33,9 +34,9 @@ export async function requestTokens(
     idempotent: true,
     url,
     timeoutMs: ctx.tokenTimeoutMs,
-    onRetry: logRetries(ctx.logger, () => `token request (${grant})`),
+    onRetry: logRetries(ctx.logger, () => label),
   });
   const tokens = await parseTokenResponse(response, { ...ctx, ...credentials, obtainedAt, secrets });
-  log(ctx.logger, "debug", `tokens received (${grant}), valid for ${Math.round((tokens.expiresAt - obtainedAt) / 1000)} s`);
+  log(ctx.logger, "debug", `${label}: tokens valid for ${Math.round((tokens.expiresAt - obtainedAt) / 1000)} s`);
   return tokens;
 }

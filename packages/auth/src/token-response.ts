@@ -81,13 +81,13 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   if (embeddedError) throw oauthError(embeddedError, status, ctx);
 
   if (!isText(access_token)) fail("access_token", "must be a non-empty string");
-  if (typeof token_type !== "string" || token_type.toLowerCase() !== "bearer") fail("token_type", 'must be "Bearer" (in any case)');
-  if (refresh_token != null && !isText(refresh_token)) fail("refresh_token", "must be a non-empty string when present");
-  if (scope != null && typeof scope !== "string") fail("scope", "must be a string when present");
+  if (typeof token_type !== "string" || token_type.toLowerCase() !== "bearer") fail("token_type", 'must be "Bearer"');
+  if (refresh_token != null && !isText(refresh_token)) fail("refresh_token", "must be a non-empty string");
+  if (scope != null && typeof scope !== "string") fail("scope", "must be a string");
   const seconds = (value: unknown, field: string) => {
     if (value == null) return undefined;
     const number = typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-    return isNonNegative(number) ? number : fail(field, "must be a non-negative number of seconds");
+    return isNonNegative(number) ? number : fail(field, "must be a non-negative number");
   };
   const expiresIn = seconds(expires_in, "expires_in");
   const refreshExpiresIn = seconds(extra.refresh_token_expires_in, "refresh_token_expires_in");
