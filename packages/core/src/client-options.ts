@@ -1,48 +1,8 @@
-import type { Logger, RefreshWindow, RetryOptions, TokenStore, TypedTokenSet } from "@cloud-sdks/auth";
+import type { CreateAuthOptions } from "@cloud-sdks/auth";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
 
-/** Options every provider client takes besides its credentials. */
-export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonly<Record<string, unknown>>> {
-  /** API origin; overrides `environment`. Token endpoints live on the same host. */
-  readonly baseUrl?: string;
-  /** A named host from the provider's spec, production by default. */
-  readonly environment?: TEnvironment;
-  /** Used for token AND API requests: inject logging, proxies, test doubles. */
-  readonly fetch?: typeof fetch;
-  /** Where tokens live between requests (memory by default; `@cloud-sdks/auth-redis` for fleets). */
-  readonly store?: TokenStore;
-  /** Called with every new token set, e.g. to persist refresh tokens. */
-  readonly onTokens?: (tokens: TypedTokenSet<TExtra>) => void | Promise<void>;
-  /** Retries of network errors, 408, 429 and 5xx; `false` turns them off. */
-  readonly retry?: RetryOptions | false;
-  /** Per-attempt timeout of API requests in milliseconds (off by default). */
-  readonly timeoutMs?: number;
-  /** Per-attempt timeout of token requests in milliseconds. */
-  readonly tokenTimeoutMs?: number;
-  readonly refreshWindow?: RefreshWindow;
-  /** Permit plain http to non-loopback hosts (never do this with real credentials). */
-  readonly allowInsecureHttp?: boolean;
-  readonly logger?: Logger;
-  /** The clock, in epoch milliseconds: tests and demos move it to expire tokens. */
-  readonly now?: () => number;
-  /** Check each documented JSON response against the spec (loads the zod schemas on first use). */
-  readonly validate?: boolean;
-  /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
-  readonly throwOnError?: boolean;
-  /** Aborts every request of this client (e.g. on shutdown). */
-  readonly signal?: AbortSignal;
-}
-
-/** A client option that cannot work, named with what to pass instead. */
-export class ClientConfigError extends CloudSdksClientError {
-  readonly option: string;
-
-  constructor(provider: string, option: string, problem: string) {
-    super(CLIENT_ERROR_CODES.configInvalid, `@cloud-sdks/${provider}: option \`${option}\` ${problem}.`);
-    this.option = option;
-  }
-}
-
+// The token-layer options a provider client passes straight to `createAuth`: one list, used both
+// for the type (so the docs and types come from auth) and for copying them at runtime.
 const SHARED_AUTH_OPTIONS = [
   "fetch",
   "store",
@@ -58,6 +18,29 @@ const SHARED_AUTH_OPTIONS = [
 ] as const;
 
 type SharedAuthOptionName = (typeof SHARED_AUTH_OPTIONS)[number];
+
+/** Options every provider client takes besides its credentials. */
+export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonly<Record<string, unknown>>>
+  extends Pick<CreateAuthOptions<TExtra>, SharedAuthOptionName> {
+  /** API origin; overrides `environment`. Token endpoints live on the same host. */
+  readonly baseUrl?: string;
+  /** A named host from the provider's spec, production by default. */
+  readonly environment?: TEnvironment;
+  /** Check each documented JSON response against the spec (loads the zod schemas on first use). */
+  readonly validate?: boolean;
+  /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
+  readonly throwOnError?: boolean;
+}
+
+/** A client option that cannot work, named with what to pass instead. */
+export class ClientConfigError extends CloudSdksClientError {
+  readonly option: string;
+
+  constructor(provider: string, option: string, problem: string) {
+    super(CLIENT_ERROR_CODES.configInvalid, `@cloud-sdks/${provider}: option \`${option}\` ${problem}.`);
+    this.option = option;
+  }
+}
 
 /** The options a provider passes straight to `createAuth`, without undefined keys. */
 export function sharedAuthOptions<T extends Partial<Record<SharedAuthOptionName, unknown>>>(
