@@ -10,13 +10,15 @@ export const BUDGETS = {
 } as const;
 
 /**
- * What CI enforces today: the measured size when the packages landed plus ~2%, so any growth fails
- * the build while the targets above are still missed (auth: 6,863 B; provider entry: 11,800 B;
- * see BENCHMARKS.md for why). Lower these as the bundles shrink; never raise them silently.
+ * What CI enforces today: the measured size plus ~2%, so any growth fails the build while the
+ * targets above are still missed. Raised once, on purpose, when auth began checking token fields
+ * with zod/mini as issue 4 asks (auth 6,863 -> 12,274 B; provider entry 11,800 -> 21,931 B, because
+ * the zod core that auth loads is the chunk the lazy validation schemas share; see BENCHMARKS.md).
+ * Lower these as the bundles shrink; never raise them silently.
  */
 export const CEILINGS = {
-  auth: 7_000,
-  providerWithoutValidation: 12_050,
+  auth: 12_550,
+  providerWithoutValidation: 22_400,
 } as const;
 
 export interface SizeTarget {

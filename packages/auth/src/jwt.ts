@@ -1,6 +1,6 @@
 /**
- * The lifetime a JWT access token states, in milliseconds, or undefined when the token is not
- * a JWT. The signature is not checked: the value only schedules a refresh. `exp - iat` is
+ * The lifetime a JWT access token states, in milliseconds (0 once past `exp`), or undefined
+ * when the token is not a JWT or states no `exp`. The signature is not checked: the value only schedules a refresh. `exp - iat` is
  * preferred over `exp - now` because it does not depend on the two clocks agreeing.
  */
 export function jwtLifetimeMs(token: string, now: number): number | undefined {
@@ -17,5 +17,6 @@ export function jwtLifetimeMs(token: string, now: number): number | undefined {
   const { exp, iat } = (claims ?? {}) as { exp: number; iat: number };
   if (!Number.isFinite(exp)) return undefined;
   const lifetime = Number.isFinite(iat) && exp > iat ? (exp - iat) * 1000 : exp * 1000 - now;
-  return lifetime > 0 ? lifetime : undefined;
+  // A JWT already past its `exp` is expired, not of unknown lifetime: the default must not revive it.
+  return Math.max(0, lifetime);
 }

@@ -1,5 +1,6 @@
 import { OAuthError, TokenResponseError, type OAuthErrorFields } from "./errors.js";
-import { isNonNegative, isRecord, isText } from "./options.js";
+import { isRecord, isText } from "./options.js";
+import { checkTokenFields } from "./token-fields.js";
 import { jwtLifetimeMs } from "./jwt.js";
 import { scrub } from "./redact.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
@@ -48,7 +49,7 @@ function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponse
 
 /**
  * Turns a token endpoint response into a TokenSet, checking in a fixed order: status,
- * `WWW-Authenticate` challenge, OAuth error body, JSON, then each field. Throws OAuthError or
+ * `WWW-Authenticate` challenge, OAuth error body, JSON, then each field with zod. Throws OAuthError or
  * TokenResponseError; neither carries the body.
  */
 export async function parseTokenResponse(response: Response, ctx: TokenResponseContext): Promise<TokenSet> {
@@ -76,36 +77,31 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   if (!isJson) fail("body", "is not JSON");
   if (json === undefined) fail("body", "is not valid JSON");
   if (!isRecord(json) || Array.isArray(json)) fail("body", "must be a JSON object");
-  const { access_token, token_type, expires_in, refresh_token, scope, ...extra } = json as Record<string, unknown>;
-  const embeddedError = access_token === undefined && errorFields(json);
+  const body = json as Record<string, unknown>;
+  const embeddedError = body.access_token === undefined && errorFields(body);
   if (embeddedError) throw oauthError(embeddedError, status, ctx);
 
-  if (!isText(access_token)) fail("access_token", "must be a non-empty string");
-  if (typeof token_type !== "string" || token_type.toLowerCase() !== "bearer") fail("token_type", 'must be "Bearer"');
-  if (refresh_token != null && !isText(refresh_token)) fail("refresh_token", "must be a non-empty string");
-  if (scope != null && typeof scope !== "string") fail("scope", "must be a string");
-  const seconds = (value: unknown, field: string) => {
-    if (value == null) return undefined;
-    const number = typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value;
-    return isNonNegative(number) ? number : fail(field, "must be a non-negative number");
-  };
-  const expiresIn = seconds(expires_in, "expires_in");
-  const refreshExpiresIn = seconds(extra.refresh_token_expires_in, "refresh_token_expires_in");
-  const parsedExtra = await parseExtraFields(extra, ctx.parseExtra, fail);
+  const checked = checkTokenFields(body);
+  if (!checked.ok) return fail(checked.field, checked.problem);
+  const { access_token, token_type, expires_in, refresh_token, scope, refresh_token_expires_in, ...extra } = checked.fields;
+  const parsedExtra = await parseExtraFields(
+    refresh_token_expires_in == null ? extra : { ...extra, refresh_token_expires_in },
+    ctx.parseExtra,
+    fail,
+  );
 
   const { obtainedAt } = ctx;
-  const accessToken = access_token as string;
-  const lifetimeMs = expiresIn !== undefined ? expiresIn * 1000 : (jwtLifetimeMs(accessToken, obtainedAt) ?? ctx.defaultExpiresInSeconds * 1000);
-  const refreshToken = (refresh_token ?? undefined) as string | undefined;
-  const refreshLifetime = refreshExpiresIn ?? ctx.refreshTokenLifetimeSeconds;
+  const lifetimeMs = expires_in != null ? expires_in * 1000 : (jwtLifetimeMs(access_token, obtainedAt) ?? ctx.defaultExpiresInSeconds * 1000);
+  const refreshToken = refresh_token ?? undefined;
+  const refreshLifetime = refresh_token_expires_in ?? ctx.refreshTokenLifetimeSeconds;
   return {
-    accessToken,
-    tokenType: token_type as string,
+    accessToken: access_token,
+    tokenType: token_type,
     expiresAt: obtainedAt + lifetimeMs,
     obtainedAt,
     refreshToken,
     refreshTokenExpiresAt: refreshToken && refreshLifetime !== undefined ? obtainedAt + refreshLifetime * 1000 : undefined,
-    scope: (scope ?? undefined) as string | undefined,
+    scope: scope ?? undefined,
     extra: parsedExtra as Readonly<Record<string, unknown>>,
   };
 }

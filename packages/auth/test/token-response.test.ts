@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { OAuthError, TokenResponseError, AUTH_OAUTH_ERROR, AUTH_TOKEN_RESPONSE_INVALID } from "../src/errors.js";
 import { parseTokenResponse, type TokenResponseContext } from "../src/token-response.js";
+import { checkTokenFields, tokenFields } from "../src/token-fields.js";
 import { SECRETS, json, tokenBody } from "./helpers.js";
 
 const NOW = 1_700_000_000_000;
@@ -62,6 +63,13 @@ describe("parseTokenResponse: success", () => {
     expect(fromExpOnly.expiresAt).toBe(NOW + 600_000);
     const opaque = await parseTokenResponse(json({ access_token: "opaque", token_type: "Bearer" }), ctx);
     expect(opaque.expiresAt).toBe(NOW + 300_000);
+  });
+
+  it("treats a JWT past its exp (no iat) as expired on arrival, not as living the default lifetime", async () => {
+    const stale = await parseTokenResponse(json({ access_token: jwt({ exp: NOW / 1000 - 30 }), token_type: "Bearer" }), ctx);
+    expect(stale.expiresAt).toBe(NOW);
+    const noExp = await parseTokenResponse(json({ access_token: jwt({ sub: "svc" }), token_type: "Bearer" }), ctx);
+    expect(noExp.expiresAt).toBe(NOW + 300_000);
   });
 
   it("types extra fields with a Standard Schema (zod) or a function", async () => {
@@ -132,6 +140,21 @@ describe("parseTokenResponse: failures, in order", () => {
     expect(error.field).toBe(field);
     expect(error.message).toMatch(message);
     expect(error.message.startsWith("@cloud-sdks/auth: ")).toBe(true);
+  });
+});
+
+describe("token fields: the zod schema", () => {
+  it("is a zod schema, so providers can compose it and every field check is zod's", () => {
+    expect(tokenFields["~standard"].vendor).toBe("zod");
+    expect(Object.keys(tokenFields.def.shape)).toEqual(["access_token", "token_type", "expires_in", "refresh_token", "scope", "refresh_token_expires_in"]);
+  });
+
+  it("reports the first bad field in RFC 6749 order, with zod's coercion of numeric strings", () => {
+    expect(checkTokenFields({ token_type: 5, expires_in: -1 })).toEqual({ ok: false, field: "access_token", problem: "must be a non-empty string" });
+    expect(checkTokenFields({ access_token: "a", token_type: "bearer", expires_in: " 60 ", extra: 1 })).toEqual({
+      ok: true,
+      fields: { access_token: "a", token_type: "bearer", expires_in: 60, extra: 1 },
+    });
   });
 });
 
