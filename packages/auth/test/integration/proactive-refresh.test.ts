@@ -59,6 +59,8 @@ describe("proactive refresh", () => {
       await response.body?.cancel();
       await sleep(50);
     }
+    // The last call may have started a background refresh: let it land before counting tokens.
+    await waitFor(() => server!.stats.tokenRequests === issued.length, "every token request reached onTokens");
     expect(new Set(statuses)).toEqual(new Set([200]));
     // Renewed before expiry, so the server never saw an expired token.
     expect(server.stats.resourceUnauthorized).toBe(0);
