@@ -78,7 +78,14 @@ describe("proactive refresh", () => {
     server = await startServer({ accessTokenLifetime: 60 });
     const gated = gatedTokenFetch(server.tokenUrl);
     let clockOffsetMs = 0;
-    const auth = sweep.authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, fetch: gated.fetch, now: () => Date.now() + clockOffsetMs });
+    const issued: TokenSet[] = [];
+    const auth = sweep.authFor({
+      credentials: credentialsFor(server),
+      apiBaseUrl: server.url,
+      fetch: gated.fetch,
+      now: () => Date.now() + clockOffsetMs,
+      onTokens: (t) => void issued.push(t),
+    });
     const first = await auth.getTokens();
 
     // A 60 s token: background refresh from 6 s before expiry, blocking from 3 s before.
@@ -92,8 +99,11 @@ describe("proactive refresh", () => {
     expect(server.stats.tokenRequests).toBe(1);
 
     gated.open();
-    await waitFor(() => server!.stats.byGrant["refresh_token"]?.succeeded === 1, "the background refresh completed");
+    // The server counts the refresh before the client has stored its answer: wait for the client.
+    await waitFor(() => issued.length === 2, "the background refresh reached the client");
+    expect(server.stats.byGrant["refresh_token"]?.succeeded).toBe(1);
     const second = await auth.getTokens();
+    expect(second.accessToken).toBe(issued[1]!.accessToken);
     expect(second.accessToken).not.toBe(first.accessToken);
     expect((await auth.fetch(server.resourceUrl)).status).toBe(200);
     expect(server.stats.tokenRequests).toBe(2);
