@@ -35,7 +35,7 @@ export {
 } from "./errors.js";
 export type { Logger } from "./logger.js";
 export type { RetryOptions } from "./retry.js";
-export type { StandardSchemaV1 } from "./standard-schema.js";
+export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard-schema.js";
 export { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
 export type { RefreshWindow } from "./token-manager.js";
 export { parseTokenResponse, type ExtraParser, type TokenResponseContext } from "./token-response.js";

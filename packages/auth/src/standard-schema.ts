@@ -11,11 +11,13 @@ export interface StandardSchemaV1<Input = unknown, Output = Input> {
   };
 }
 
-type StandardResult<Output> =
+/** What a Standard Schema `validate` returns: the value, or the issues found. */
+export type StandardResult<Output> =
   | { readonly value: Output; readonly issues?: undefined }
   | { readonly issues: ReadonlyArray<StandardIssue> };
 
-interface StandardIssue {
+/** One validation problem: a message and the path of the offending value. */
+export interface StandardIssue {
   readonly message: string;
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
 }

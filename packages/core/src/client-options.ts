@@ -1,9 +1,10 @@
 import type { CreateAuthOptions } from "@cloud-sdks/auth";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
 
-// The token-layer options a provider client passes straight to `createAuth`: one list, used both
-// for the type (so the docs and types come from auth) and for copying them at runtime.
-const SHARED_AUTH_OPTIONS = [
+// One list, used both for the type (so the docs and types come from auth) and for copying the
+// options at runtime.
+/** The token-layer options a provider client passes straight to `createAuth`. */
+export const SHARED_AUTH_OPTIONS = [
   "fetch",
   "store",
   "onTokens",
@@ -17,7 +18,8 @@ const SHARED_AUTH_OPTIONS = [
   "signal",
 ] as const;
 
-type SharedAuthOptionName = (typeof SHARED_AUTH_OPTIONS)[number];
+/** One of {@link SHARED_AUTH_OPTIONS}. */
+export type SharedAuthOptionName = (typeof SHARED_AUTH_OPTIONS)[number];
 
 /** Options every provider client takes besides its credentials. */
 export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonly<Record<string, unknown>>>

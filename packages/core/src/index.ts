@@ -1,10 +1,12 @@
 export { ApiError, type ApiErrorDetails } from "./api-error.js";
 export {
   ClientConfigError,
+  SHARED_AUTH_OPTIONS,
   requireString,
   resolveBaseUrl,
   sharedAuthOptions,
   type ClientOptionsBase,
+  type SharedAuthOptionName,
 } from "./client-options.js";
 export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
@@ -20,4 +22,4 @@ export {
 } from "./response-validation.js";
 export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";
 export { throwOnErrorMiddleware } from "./throw-on-error.js";
-export { unwrap } from "./unwrap.js";
+export { unwrap, type DataOf, type FetchResultLike } from "./unwrap.js";

@@ -1,7 +1,8 @@
 import { ApiError } from "./api-error.js";
 import { requestIdOf } from "./request-id.js";
 
-interface FetchResultLike {
+/** What `unwrap` accepts: an openapi-fetch result, or anything shaped like one. */
+export interface FetchResultLike {
   readonly data?: unknown;
   readonly error?: unknown;
   readonly response: Response;
@@ -9,7 +10,8 @@ interface FetchResultLike {
 
 // Only the success variant has a required `data`; matching `data?` too would let an error variant
 // whose body type is `never` (an operation documenting no error bodies) add `undefined`.
-type DataOf<T> = T extends { error?: never; data: infer D } ? D : never;
+/** The success body type of an openapi-fetch result. */
+export type DataOf<T> = T extends { error?: never; data: infer D } ? D : never;
 
 /**
  * The result's `data`, or an `ApiError` thrown for a non-2xx answer: for code that prefers
