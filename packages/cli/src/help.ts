@@ -13,8 +13,9 @@ e.g. for curl:
   curl -H "Authorization: Bearer $(cloud-sdks token cloudlx)" https://cloudlx.epsilontel.com/api/services
 
 Options:
-  --json      print the whole token response (access token, type, expiry, refresh token,
-              scope and the provider's extra fields) as JSON instead
+  --json      print the token response as JSON instead, in the provider's own shape
+              (access_token, token_type, expires_in left, refresh_token, scope and the
+              provider's extra fields), e.g. cloud-sdks token cloudlx --json | jq -r .access_token
   --help, -h  show this help
   --version   print the version
 

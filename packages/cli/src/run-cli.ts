@@ -3,6 +3,7 @@ import { parseArgs } from "./args.js";
 import { CliUsageError, UnknownProviderError } from "./errors.js";
 import { helpText } from "./help.js";
 import { CLI_PROVIDERS, type Env } from "./providers.js";
+import { tokenResponseJson } from "./token-json.js";
 
 /** Where the CLI writes; the process streams in the bin, buffers in tests. */
 export interface CliOutput {
@@ -31,7 +32,7 @@ export async function runCli(argv: readonly string[], env: Env, output: CliOutpu
     }
     const source = provider.fromEnv(env);
     if (command.json) {
-      output.stdout(`${JSON.stringify(await source.getTokens(), null, 2)}\n`);
+      output.stdout(`${JSON.stringify(tokenResponseJson(await source.getTokens(), Date.now()), null, 2)}\n`);
     } else {
       output.stdout(`${await source.getAccessToken()}\n`);
     }
