@@ -26,7 +26,11 @@ export function parseSpec(source: string, displayPath: string): LoadedSpec {
   const yamlDocument = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const [firstError] = yamlDocument.errors;
   if (firstError) {
-    const line = lineCounter.linePos(firstError.pos[0]).line;
+    // The parser reports where the broken node starts; an over-indented key shows up as a second
+    // error at the same start whose range ends on the offending line, so name where they end.
+    const line = Math.max(
+      ...yamlDocument.errors.filter((error) => error.pos[0] === firstError.pos[0]).map((error) => lineCounter.linePos(error.pos[1]).line),
+    );
     const reason = firstError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
     throw new SpecError(
       displayPath,

@@ -128,6 +128,18 @@ describe("codegen on a malformed spec", () => {
     expectReadable(stderr);
   });
 
+  it("an over-indented key is reported at its own line, not the line above", () => {
+    let badLine = 0;
+    const { status, stderr } = failureFor((text) => {
+      const anchor = "      summary: List pets\n";
+      badLine = text.slice(0, text.indexOf(anchor)).split("\n").length;
+      return text.replace(anchor, "       summary: List pets\n");
+    });
+    expect(status).toBe(1);
+    expect(stderr).toContain(`specs/petshop.yaml:${badLine}: is not valid YAML`);
+    expectReadable(stderr);
+  });
+
   it("a document that is not OpenAPI 3 says so", () => {
     const { status, stderr } = failureFor((text) => text.replace("openapi: 3.1.0", "swagger: '2.0'"));
     expect(status).toBe(1);
