@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadSpecWalker } from "./support/spec-walker.js";
+import { RFC6749_ERROR_CODES, tokenErrorFacts } from "./support/token-errors.js";
 
 // The parsed spec is untyped JSON; the checks walk it dynamically, so `any` is deliberate here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -9,6 +11,7 @@ type Json = any;
 
 const specPath = fileURLToPath(new URL("../cloudcherry.yaml", import.meta.url));
 const spec: Json = parse(readFileSync(specPath, "utf8"));
+const walker = loadSpecWalker(specPath);
 
 const SEED = "seeds/001 (CloudCherry API Authentication guide)";
 const PROVIDERS = "providers.md, CloudCherry section";
@@ -280,6 +283,52 @@ const facts: Fact[] = [
         error_description: "The user name or password is incorrect.",
       });
       for (const code of codes) expect(examples.map((e) => e.error)).toContain(code);
+    },
+  },
+  {
+    fact: "the login error enum lists every RFC 6749 section 5.2 code, and the guide documents none of them",
+    source: `${SEED} documents no login error codes; RFC 6749 section 5.2`,
+    check: () => {
+      const codes: string[] = prop(jsonSchemaOf("/api/LoginToken", "post", "400"), "error").enum;
+      expect([...codes].sort()).toEqual([...RFC6749_ERROR_CODES].sort());
+      expect(operation("/api/LoginToken", "post").description).toMatch(/guide documents no error codes/);
+    },
+  },
+  ...tokenErrorFacts(walker, "/api/LoginToken", {}, SEED),
+  {
+    fact: "the login request sends Accept: application/json (stated in the description; OpenAPI ignores Accept parameters)",
+    source: `${SEED}: "curl -X POST --header 'Content-Type: application/x-www-form-urlencoded' --header 'Accept: application/json'"`,
+    check: () => {
+      expect(token().description).toContain("`Accept: application/json`");
+      expect(token().description).toContain("`Content-Type: application/x-www-form-urlencoded`");
+      expect(token().parameters ?? []).toEqual([]);
+      expect(Object.keys(resolve(token().responses["200"]).content)).toEqual(["application/json"]);
+    },
+  },
+  {
+    fact: "retain the access_token for the rest of the session (or until expiry) and send it as a Bearer header",
+    source: `${SEED}: "Retain the access_token for rest of session(or until expiry) ... Authorization: Bearer {access_token}"`,
+    check: () => {
+      expect(token().description).toMatch(/Retain the `access_token` for the rest of the\s+session \(or until expiry\)/);
+      expect(token().description).toContain("Authorization: Bearer {access_token}");
+    },
+  },
+  {
+    fact: "HTTP Basic is the guide's easiest way: curl -u <USERNAME>, password or API key as the password",
+    source: `${SEED}: "The easiest way to authenticate is using HTTP Basic authentication ... curl -u <USERNAME>"`,
+    check: () => {
+      expect(spec.info.description).toMatch(/easiest way/);
+      expect(spec.info.description).toContain("curl -u <USERNAME>");
+    },
+  },
+  {
+    fact: "GenerateAPIKey and GetAPIKey are called with Accept: application/json",
+    source: `${SEED}: "curl -X GET --header 'Accept: application/json'" for GenerateAPIKey and GetAPIKey`,
+    check: () => {
+      for (const path of ["/api/GenerateAPIKey", "/api/GetAPIKey"]) {
+        expect(operation(path, "get").description, path).toContain("--header 'Accept: application/json'");
+        expect(Object.keys(resolve(operation(path, "get").responses["200"]).content)).toEqual(["application/json"]);
+      }
     },
   },
   // Token lifetime and expiry

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isRecord, loadSpecWalker, type Json } from './support/spec-walker.js';
+import { RFC6749_ERROR_CODES, tokenErrorFacts } from './support/token-errors.js';
 
 const specPath = fileURLToPath(new URL('../cloudlx.yaml', import.meta.url));
-const { spec, deref, at, record, op } = loadSpecWalker(specPath);
+const walker = loadSpecWalker(specPath);
+const { spec, deref, at, record, op } = walker;
 
 const MEDIA_TYPE = 'application/vnd.cloudlx.v1+json';
 const FORM = 'application/x-www-form-urlencoded';
@@ -299,13 +301,25 @@ const facts: Fact[] = [
   },
   // Token errors
   {
-    fact: 'token errors use the OAuth2 codes invalid_request, invalid_client, invalid_grant, unsupported_grant_type',
+    fact: 'token errors use exactly the RFC 6749 section 5.2 codes (the guide documents none)',
     source: 'providers.md CloudLX token endpoints / RFC 6749 §5.2',
     check: () => {
       const codes = prop(at(spec, 'components', 'schemas', 'OAuthError'), 'error').enum;
-      expect(codes).toEqual(expect.arrayContaining(['invalid_request', 'invalid_client', 'invalid_grant', 'unsupported_grant_type']));
+      expect([...(codes as string[])].sort()).toEqual([...RFC6749_ERROR_CODES].sort());
+      for (const path of TOKEN_OPS) expect(text(op(path, 'post').description)).toMatch(/guide documents\s+no error codes/);
     },
   },
+  ...TOKEN_OPS.flatMap((path) => tokenErrorFacts(walker, path, {}, 'seed (CloudLX guide)')),
+  ...TOKEN_OPS.map(
+    (path): Fact => ({
+      fact: `${path} is called with Accept: application/vnd.cloudlx.v1+json (stated in the description, and the response media type)`,
+      source: 'seed: "Headers: Accept: application/vnd.cloudlx.v1+json" for both token endpoints',
+      check: () => {
+        expect(text(op(path, 'post').description)).toContain('`Accept: application/vnd.cloudlx.v1+json`');
+        expect(Object.keys(record(at(op(path, 'post'), 'responses', '200', 'content'), 'content'))).toEqual([MEDIA_TYPE]);
+      },
+    }),
+  ),
   {
     fact: 'every OAuth2 error code has a token-endpoint example, and every example uses a listed code',
     source: 'providers.md CloudLX token endpoints',

@@ -4,9 +4,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isRecord, loadSpecWalker, type Json } from './support/spec-walker.js';
+import { RFC6749_ERROR_CODES, tokenErrorFacts } from './support/token-errors.js';
 
 const specPath = fileURLToPath(new URL('../cloudmore.yaml', import.meta.url));
-const { spec, deref, at, record, op } = loadSpecWalker(specPath);
+const walker = loadSpecWalker(specPath);
+const { spec, deref, at, record, op } = walker;
 
 const TOKEN_PATH = '/connect/token';
 const FORM = 'application/x-www-form-urlencoded';
@@ -18,18 +20,21 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'
 const SEED = {
   resellerId: 'ca6430d3-7f6a-0049-8075-72921f062eb8',
   invalidGrantBody: { error: 'invalid_grant', error_description: 'The user name or password is incorrect.' },
+  /** The guide's prose example of the real response: the description starts with a space. */
+  invalidGrantAsSent: { error: 'invalid_grant', error_description: ' The user name or password is incorrect.' },
+  /** The remedies, with the guide's own curly quotes. */
   errors: [
     { code: 'invalid_grant', example: 'invalidGrant', remedy: 'Verify that the username and password are correct.' },
-    { code: 'invalid_scope', example: 'invalidScope', remedy: 'Verify that the POST parameter "scope" has the correct value.' },
+    { code: 'invalid_scope', example: 'invalidScope', remedy: 'Verify that the POST parameter \u201cscope\u201d has the correct value.' },
     {
       code: 'unsupported_grant_type',
       example: 'unsupportedGrantType',
-      remedy: 'Verify that the POST parameter "grant_type" has the correct value.',
+      remedy: 'Verify that the POST parameter \u201cgrant_type\u201d has the correct value.',
     },
     {
       code: 'invalid_client',
       example: 'invalidClient',
-      remedy: 'Verify that the POST parameters "client_secret" and "client_id" have correct values.',
+      remedy: 'Verify that the POST parameters \u201cclient_secret\u201d and \u201cclient_id\u201d have correct values.',
     },
   ],
 } as const;
@@ -146,6 +151,30 @@ const facts: Fact[] = [
     check: () => expect(infoDescription()).toMatch(/Cloudmore support[\s\S]*secret[\s\S]*reseller ID/),
   },
   {
+    fact: 'the access request is confirmed by an email with a ticket reference number',
+    source: 'seed: "You will receive a confirmation email with a ticket reference number."',
+    check: () => expect(infoDescription()).toMatch(/confirmation email with a ticket reference number/),
+  },
+  {
+    fact: 'a complex password is recommended because it is used in the API calls',
+    source: 'seed: "It is recommended that you set a complex password as this is used in the API calls"',
+    check: () => {
+      expect(infoDescription()).toMatch(/complex password is recommended/);
+      expect(text(prop(tokenRequestSchema(), 'password').description)).toMatch(/complex password is recommended, as it is used in the API calls/);
+    },
+  },
+  {
+    fact: 'the JWT identifies the current user and contains the user name and role',
+    source: 'seed: "the JSON Web Token (JWT) that identifies current user and contains other information such as the user name and role"',
+    check: () => {
+      expect(infoDescription()).toMatch(/identifies the current user and\s+contains other information such as the user name and role/);
+      const token = text(at(exampleValue(TOKEN_PATH, 'post', '200', 'ok'), 'access_token'));
+      const claims = decodeJwtPart(token.split('.')[1] ?? '');
+      expect(claims).toHaveProperty('name');
+      expect(claims).toHaveProperty('role');
+    },
+  },
+  {
     fact: 'authentication standard is OAuth 2.0: an oauth2 security scheme with the password flow',
     source: 'seed: Key Points for Authentication, "Authentication standard: OAuth 2.0"',
     check: () => {
@@ -206,8 +235,12 @@ const facts: Fact[] = [
     fact: 'username and password belong to the reseller account with REST API access enabled',
     source: 'seed: "Reseller account user name. Username must be for the account for which the REST API access has been enabled."',
     check: () => {
-      expect(text(prop(tokenRequestSchema(), 'username').description)).toMatch(/Reseller account user name/);
-      expect(text(prop(tokenRequestSchema(), 'password').description)).toMatch(/REST API/);
+      expect(text(prop(tokenRequestSchema(), 'username').description)).toContain(
+        'Reseller account user name. Username must be for the account for which the REST API access has been enabled',
+      );
+      expect(text(prop(tokenRequestSchema(), 'password').description)).toContain(
+        'Reseller account password for the account for which the access via REST API has been enabled.',
+      );
     },
   },
   {
@@ -286,10 +319,32 @@ const facts: Fact[] = [
     },
   },
   {
-    fact: 'token error codes are exactly invalid_grant, invalid_scope, unsupported_grant_type, invalid_client',
-    source: 'seed: Unsuccessful Authentication Error Codes table',
-    check: () => expect(prop(tokenErrorSchema(), 'error').enum).toEqual(SEED.errors.map((e) => e.code)),
+    fact: 'token error codes are the guide\'s invalid_grant, invalid_scope, unsupported_grant_type, invalid_client plus the other RFC 6749 codes, no more',
+    source: 'seed: Unsuccessful Authentication Error Codes table; RFC 6749 section 5.2',
+    check: () => {
+      const codes = prop(tokenErrorSchema(), 'error').enum;
+      expect(codes).toEqual(expect.arrayContaining(SEED.errors.map((e) => e.code)));
+      expect([...(codes as string[])].sort()).toEqual([...RFC6749_ERROR_CODES].sort());
+      for (const code of ['invalid_request', 'unauthorized_client']) {
+        expect(text(at(tokenErrorSchema(), 'description'))).toContain(code);
+        expect(text(at(op(TOKEN_PATH, 'post'), 'responses', '400', 'description'))).toMatch(/not in the guide: they are RFC 6749 section 5.2\s+codes the server may send/);
+      }
+    },
   },
+  {
+    fact: 'the real server sends invalid_grant\'s description with a leading space: a named example carries it and the descriptions say so',
+    source: 'seed: "returns an HTTP error 400 \u201cBad request\u201d with a description of the error in JSON object {\"error\":\"invalid_grant\",\"error_description\":\" The user name or password is incorrect.\"}"',
+    check: () => {
+      expect(exampleValue(TOKEN_PATH, 'post', '400', 'invalidGrantAsSent')).toEqual(SEED.invalidGrantAsSent);
+      const example = record(namedExamples(TOKEN_PATH, 'post', '400').invalidGrantAsSent, 'invalidGrantAsSent');
+      expect(text(example.description)).toMatch(/leading space/);
+      expect(text(example.description)).toContain(SEED.errors[0].remedy);
+      expect(text(prop(tokenErrorSchema(), 'error_description').description)).toContain('" The user name or password is incorrect.", with a leading space');
+      expect(text(at(op(TOKEN_PATH, 'post'), 'responses', '400', 'description'))).toContain('leading space');
+      expect(infoDescription()).toContain(JSON.stringify(SEED.invalidGrantAsSent));
+    },
+  },
+  ...tokenErrorFacts(walker, TOKEN_PATH, Object.fromEntries(SEED.errors.map((e) => [e.code, e.remedy])), 'seed (Cloudmore guide) error table'),
   {
     fact: 'invalid_grant example is the seed body {"error":"invalid_grant","error_description":"The user name or password is incorrect."}',
     source: 'seed: invalid_grant row of the error table',
@@ -539,6 +594,30 @@ const facts: Fact[] = [
       expect(requiredOf(body)).toEqual(expect.arrayContaining(['billingDate', 'serviceId']));
       expect(requiredOf(body)).not.toContain('productId');
       expect(prop(body, 'productId').format).toBe('uuid');
+    },
+  },
+  {
+    fact: '405 Method Not Allowed is a shared response (no body), on every resource operation and in the status-code list',
+    source: 'providers.md Cloudmore: "Status codes used by resources: 200, 201, 204, 400, 401, 403, 404, 405, 500"',
+    check: () => {
+      const component = record(at(spec, 'components', 'responses', 'MethodNotAllowed'), 'MethodNotAllowed');
+      expect(component).not.toHaveProperty('content');
+      expect(text(component.description)).toMatch(/^Method Not Allowed: /);
+      expect(text(component.description)).toMatch(/documents no error body/);
+      for (const o of resourceOperations()) {
+        expect(record(o.op.responses, 'responses')['405'], `${o.method} ${o.path}`).toEqual({ $ref: '#/components/responses/MethodNotAllowed' });
+      }
+      expect(infoDescription()).toMatch(/405 Method Not Allowed/);
+    },
+  },
+  {
+    fact: '500 Internal Server Error is documented on every resource operation and in the status-code list',
+    source: 'providers.md Cloudmore: status codes include 500',
+    check: () => {
+      for (const o of resourceOperations()) {
+        expect(record(o.op.responses, 'responses')['500'], `${o.method} ${o.path}`).toEqual({ $ref: '#/components/responses/InternalServerError' });
+      }
+      expect(infoDescription()).toMatch(/500 Internal\s+Server Error/);
     },
   },
 ];

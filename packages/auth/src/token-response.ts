@@ -42,7 +42,8 @@ function errorFields(body: unknown): OAuthErrorFields | undefined {
 
 /** An OAuthError with every server-supplied text scrubbed and the provider's remedy appended. */
 function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponseContext): OAuthError {
-  const clean = (text: string | undefined) => text && scrub(text, ctx.secrets);
+  // Trimmed: Cloudmore's real responses start error_description with a space.
+  const clean = (text: string | undefined) => text && scrub(text.trim(), ctx.secrets);
   const safe = { error: clean(fields.error)!, error_description: clean(fields.error_description), error_uri: clean(fields.error_uri), status };
   return new OAuthError({ ...safe, remedy: clean(ctx.describeError?.(new OAuthError(safe))) });
 }

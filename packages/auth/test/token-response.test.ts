@@ -86,7 +86,7 @@ describe("parseTokenResponse: success", () => {
 describe("parseTokenResponse: failures, in order", () => {
   it("turns an RFC 6749 error body into OAuthError with status and fields", async () => {
     const error = await parseTokenResponse(
-      json({ error: "invalid_grant", error_description: "The user name or password is incorrect.", error_uri: "https://x.example/e" }, { status: 400 }),
+      json({ error: "invalid_grant", error_description: " The user name or password is incorrect. ", error_uri: "https://x.example/e" }, { status: 400 }),
       ctx,
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OAuthError);

@@ -16,6 +16,14 @@ export interface paths {
          *     No client credentials and no scope are sent. The token lives 24 h by default (shorter if
          *     the account's Enterprise Security settings say so); there is no refresh token, and
          *     requesting a new token does not invalidate earlier ones.
+         *
+         *     The guide's request sends `Content-Type: application/x-www-form-urlencoded` and
+         *     `Accept: application/json` (OpenAPI ignores `Accept` header parameters, so it is stated
+         *     here; the response is `application/json`). Retain the `access_token` for the rest of the
+         *     session (or until expiry) and send `Authorization: Bearer {access_token}` on every further call.
+         *
+         *     Login errors: the guide documents no error codes. The `error` values are the RFC 6749
+         *     section 5.2 codes the server may send; each has an example below.
          */
         post: operations["loginToken"];
         delete?: never;
@@ -58,6 +66,7 @@ export interface paths {
          * Generate a new API key
          * @description Generates an API key for the authenticated user. The key is then used with the username in
          *     place of the password, for `POST /api/LoginToken` or HTTP Basic. Treat it like a password.
+         *     The guide's call is `curl -X GET --header 'Accept: application/json'`.
          */
         get: operations["generateApiKey"];
         put?: never;
@@ -78,6 +87,7 @@ export interface paths {
         /**
          * Get the existing API key
          * @description Returns the authenticated user's existing API key (generate one first with `GET /api/GenerateAPIKey`).
+         *     The guide's call is `curl -X GET --header 'Accept: application/json'`.
          */
         get: operations["getApiKey"];
         put?: never;
@@ -440,13 +450,16 @@ export interface components {
         /** @description OAuth2 token error (RFC 6749 section 5.2). */
         OAuthError: {
             /**
-             * @description `invalid_grant`: wrong username, password or API key ("The user name or password is
+             * @description The RFC 6749 section 5.2 codes; CloudCherry's guide documents none of them.
+             *     `invalid_grant`: wrong username, password or API key ("The user name or password is
              *     incorrect."); `unsupported_grant_type`: `grant_type` missing or not `password`;
              *     `invalid_request`: malformed request; `invalid_client`: client credentials were sent
-             *     (the API has none; inferred from its OWIN token server, not documented).
+             *     (the API has none; inferred from its OWIN token server, not documented);
+             *     `unauthorized_client`: the client may not use this grant; `invalid_scope`: a scope was
+             *     requested (the login sends none).
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unsupported_grant_type";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
             /** @description Human-readable reason, when given. */
             error_description?: string;
         };
@@ -767,7 +780,10 @@ export interface operations {
                     "application/json": components["schemas"]["LoginTokenResponse"];
                 };
             };
-            /** @description Login refused. The body is the OAuth2 error object `{error, error_description}`. */
+            /**
+             * @description Login refused. The body is the OAuth2 error object `{error, error_description}`. The guide
+             *     documents no error codes: each `error` is an RFC 6749 section 5.2 code the server may send.
+             */
             400: {
                 headers: {
                     [name: string]: unknown;

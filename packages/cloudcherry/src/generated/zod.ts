@@ -30,7 +30,7 @@ export const LoginTokenResponseSchema = z.looseObject({
 
 /** OAuth2 token error (RFC 6749 section 5.2). */
 export const OAuthErrorSchema = z.looseObject({
-  error: z.enum(["invalid_request", "invalid_client", "invalid_grant", "unsupported_grant_type"]),
+  error: z.enum(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]),
   error_description: z.optional(z.string()),
 });
 

@@ -14,7 +14,8 @@ export interface paths {
          * Obtain an access token with the client credentials grant
          * @description Exchanges the API application's client ID and secret for an access token (valid 3600 s)
          *     and a refresh token (valid 604800 s = 7 days). Send `Accept: application/vnd.cloudlx.v1+json`.
-         *     The token's permissions mirror the portal user who owns the API client.
+         *     The token's permissions mirror the portal user who owns the API client. The guide documents
+         *     no error codes: the error examples below are the RFC 6749 section 5.2 codes the server may send.
          */
         post: operations["requestAccessToken"];
         delete?: never;
@@ -35,8 +36,10 @@ export interface paths {
         /**
          * Obtain a new access token from a refresh token
          * @description Exchanges a refresh token (valid 604800 s = 7 days from issue) for a new access token
-         *     (valid 3600 s) and refresh token. Once the refresh token has expired, request a new token
-         *     with the client credentials grant (`requestAccessToken`).
+         *     (valid 3600 s) and refresh token. Send `Accept: application/vnd.cloudlx.v1+json`. Once the
+         *     refresh token has expired, request a new token with the client credentials grant
+         *     (`requestAccessToken`). The guide documents no error codes: the error examples below are
+         *     the RFC 6749 section 5.2 codes the server may send.
          */
         post: operations["refreshAccessToken"];
         delete?: never;
@@ -401,14 +404,14 @@ export interface components {
              */
             refresh_token: string;
         };
-        /** @description OAuth2 error response (RFC 6749 §5.2) from the token endpoints. */
+        /** @description OAuth2 error response (RFC 6749 §5.2) from the token endpoints. CloudLX's guide documents no error codes; `error` is one of the six RFC 6749 section 5.2 codes. */
         OAuthError: {
             /**
              * @description OAuth2 error code.
              * @example invalid_client
              * @enum {string}
              */
-            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type";
+            error: "invalid_request" | "invalid_client" | "invalid_grant" | "unauthorized_client" | "unsupported_grant_type" | "invalid_scope";
             /**
              * @description Human-readable explanation.
              * @example Client authentication failed.

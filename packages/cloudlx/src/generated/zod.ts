@@ -31,9 +31,9 @@ export const TokenResponseSchema = z.looseObject({
   refresh_token: z.string().check(z.minLength(1)),
 });
 
-/** OAuth2 error response (RFC 6749 §5.2) from the token endpoints. */
+/** OAuth2 error response (RFC 6749 §5.2) from the token endpoints. CloudLX's guide documents no error codes; `error` is one of the six RFC 6749 section 5.2 codes. */
 export const OAuthErrorSchema = z.looseObject({
-  error: z.enum(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type"]),
+  error: z.enum(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]),
   error_description: z.optional(z.string()),
 });
 

@@ -20,9 +20,9 @@ export const TokenResponseSchema = z.looseObject({
   scope: z.optional(z.string()),
 });
 
-/** OAuth 2.0 error body of a failed token request (HTTP 400). Remedies: `invalid_grant` (error_description "The user name or password is incorrect.") – Verify that the username and password are correct. `invalid_scope` – Verify that the POST parameter "scope" has the correct value. `unsupported_grant_type` – Verify that the POST parameter "grant_type" has the correct value. `invalid_client` – Verify that the POST parameters "client_secret" and "client_id" have correct values. */
+/** OAuth 2.0 error body of a failed token request (HTTP 400). Remedies from Cloudmore's guide: `invalid_grant` (error_description "The user name or password is incorrect.", sent with a leading space) – Verify that the username and password are correct. `invalid_scope` – Verify that the POST parameter “scope” has the correct value. `unsupported_grant_type` – Verify that the POST parameter “grant_type” has the correct value. `invalid_client` – Verify that the POST parameters “client_secret” and “client_id” have correct values. `invalid_request`, `unauthorized_client` – not in the guide; RFC 6749 section 5.2 codes the server may send. */
 export const TokenErrorSchema = z.looseObject({
-  error: z.enum(["invalid_grant", "invalid_scope", "unsupported_grant_type", "invalid_client"]),
+  error: z.enum(["invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope"]),
   error_description: z.optional(z.string()),
 });
 

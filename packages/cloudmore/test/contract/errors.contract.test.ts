@@ -18,6 +18,8 @@ function expectNoSecretIn(error: unknown): void {
 describe("documented errors of specs/cloudmore.yaml come back typed", () => {
   it.each([
     ["invalidGrant", "invalid_grant", "The user name or password is incorrect."],
+    // The guide's example of the real response starts the description with a space; auth trims it.
+    ["invalidGrantAsSent", "invalid_grant", "The user name or password is incorrect."],
     ["invalidScope", "invalid_scope", undefined],
     ["unsupportedGrantType", "unsupported_grant_type", undefined],
     ["invalidClient", "invalid_client", undefined],
