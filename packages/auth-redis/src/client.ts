@@ -12,6 +12,8 @@ export interface RedisClientLike {
     options: { expiration: { type: "PX"; value: number }; condition?: "NX" },
   ): Promise<unknown>;
   del(key: string): Promise<unknown>;
+  /** Probes a Redis marked down: it answers only after every command queued before it. */
+  ping(): Promise<unknown>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   evalSha(sha1: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }

@@ -1,5 +1,6 @@
 import { RedisLockTimeoutError } from "./errors.js";
 import type { RedisTokenStoreLogger } from "./options.js";
+import type { OrphanedLocks } from "./orphaned-locks.js";
 import type { RedisGateway } from "./redis-gateway.js";
 import { RELEASE_LOCK_SCRIPT, RENEW_LOCK_SCRIPT, runScript } from "./scripts.js";
 
@@ -21,9 +22,16 @@ export class DistributedLock {
   readonly #gateway: RedisGateway;
   readonly #settings: DistributedLockSettings;
   readonly #logger: RedisTokenStoreLogger;
+  readonly #orphans: OrphanedLocks;
 
-  constructor(gateway: RedisGateway, settings: DistributedLockSettings, logger: RedisTokenStoreLogger) {
+  constructor(
+    gateway: RedisGateway,
+    orphans: OrphanedLocks,
+    settings: DistributedLockSettings,
+    logger: RedisTokenStoreLogger,
+  ) {
     this.#gateway = gateway;
+    this.#orphans = orphans;
     this.#settings = settings;
     this.#logger = logger;
   }
@@ -44,7 +52,11 @@ export class DistributedLock {
       return await fn();
     } finally {
       clearInterval(renewal);
-      await this.#gateway.run("unlock", (client) => runScript(client, RELEASE_LOCK_SCRIPT, [lockKey], [owner]));
+      const released = await this.#gateway.run("unlock", (client) =>
+        runScript(client, RELEASE_LOCK_SCRIPT, [lockKey], [owner]),
+      );
+      // Otherwise the fleet's next refresh would wait out the lock's ttl.
+      if (!released.ok) this.#orphans.add(lockKey, owner);
     }
   }
 
@@ -56,7 +68,10 @@ export class DistributedLock {
       const result = await this.#gateway.run("lock", (client) =>
         client.set(lockKey, owner, { expiration: { type: "PX", value: Math.ceil(ttlMs) }, condition: "NX" }),
       );
-      if (!result.ok) return "redis-unavailable";
+      if (!result.ok) {
+        if (result.maybeApplied) this.#orphans.add(lockKey, owner);
+        return "redis-unavailable";
+      }
       if (result.value === "OK") return "acquired";
       const remaining = deadline - Date.now();
       if (remaining <= 0) return "timed-out";

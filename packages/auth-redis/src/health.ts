@@ -7,6 +7,7 @@ import type { RedisTokenStoreLogger } from "./options.js";
 export class RedisHealth {
   #available = true;
   readonly #logger: RedisTokenStoreLogger;
+  readonly #onRecovered: (() => void)[] = [];
 
   constructor(logger: RedisTokenStoreLogger) {
     this.#logger = logger;
@@ -28,6 +29,12 @@ export class RedisHealth {
     if (this.#available) return;
     this.#available = true;
     this.#logger.warn("@cloud-sdks/auth-redis: Redis is reachable again; tokens are shared across processes again");
+    for (const listener of this.#onRecovered) listener();
+  }
+
+  /** Work that had to wait for Redis (releasing locks orphaned by the outage) hooks in here. */
+  onRecovered(listener: () => void): void {
+    this.#onRecovered.push(listener);
   }
 }
 

@@ -34,6 +34,11 @@ export interface RedisTokenStoreOptions {
   localCacheMaxEntries?: number;
   /** A Redis command slower than this counts as Redis being down. Default 1000. */
   commandTimeoutMs?: number;
+  /**
+   * While Redis counts as down, calls skip it and it is probed with PING at most this often
+   * (one probe in flight at a time) to notice it is back. Default 1000.
+   */
+  probeIntervalMs?: number;
   /** Default: console.warn for warnings, no debug output. */
   logger?: RedisTokenStoreLogger;
 }
@@ -47,6 +52,7 @@ export interface ResolvedOptions {
   readonly localCache: boolean;
   readonly localCacheMaxEntries: number;
   readonly commandTimeoutMs: number;
+  readonly probeIntervalMs: number;
   readonly logger: RedisTokenStoreLogger;
 }
 
@@ -67,6 +73,7 @@ export function resolveOptions(options: RedisTokenStoreOptions): ResolvedOptions
     localCache: options.localCache ?? true,
     localCacheMaxEntries: positive("localCacheMaxEntries", options.localCacheMaxEntries ?? 1000),
     commandTimeoutMs: positive("commandTimeoutMs", options.commandTimeoutMs ?? 1000),
+    probeIntervalMs: positive("probeIntervalMs", options.probeIntervalMs ?? 1000),
     logger: options.logger ?? { warn: (message) => console.warn(message) },
   };
   if (resolved.lockOnTimeout !== "throw" && resolved.lockOnTimeout !== "run") {

@@ -1,30 +1,41 @@
 import type { RedisClientLike } from "./client.js";
 import { describeRedisError, type RedisHealth } from "./health.js";
 import type { RedisTokenStoreLogger } from "./options.js";
-
-export type RedisResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
-
-const FAILED: RedisResult<never> = { ok: false };
+import { RecoveryProbe } from "./recovery-probe.js";
 
 /**
- * The one door to Redis: every command is skipped while the client is not ready, bounded by a
+ * `maybeApplied`: the command reached the connection but its reply did not reach us in time, so
+ * Redis may run it (or may have run it) anyway: node-redis cannot recall a command once written
+ * to the socket, and its own per-command timeouts and abort signals only drop unwritten ones.
+ */
+export type RedisResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly maybeApplied: boolean };
+
+const SKIPPED: RedisResult<never> = { ok: false, maybeApplied: false };
+const LOST: RedisResult<never> = { ok: false, maybeApplied: true };
+
+/**
+ * The one door to Redis: every command is skipped while Redis is known to be down, bounded by a
  * timeout, and never throws, so no Redis fault can reject a caller's token request.
  */
 export class RedisGateway {
   readonly #getClient: () => Promise<RedisClientLike>;
   readonly #health: RedisHealth;
+  readonly #probe: RecoveryProbe;
   readonly #timeoutMs: number;
   readonly #logger: RedisTokenStoreLogger;
 
   constructor(
     getClient: () => Promise<RedisClientLike>,
     health: RedisHealth,
-    timeoutMs: number,
+    settings: { readonly timeoutMs: number; readonly probeIntervalMs: number },
     logger: RedisTokenStoreLogger,
   ) {
     this.#getClient = getClient;
     this.#health = health;
-    this.#timeoutMs = timeoutMs;
+    this.#probe = new RecoveryProbe(health, settings.probeIntervalMs);
+    this.#timeoutMs = settings.timeoutMs;
     this.#logger = logger;
   }
 
@@ -34,12 +45,18 @@ export class RedisGateway {
       client = await this.#getClient();
     } catch (error) {
       this.#health.markDown(describeRedisError(error));
-      return FAILED;
+      return SKIPPED;
     }
     // node-redis would queue the command until reconnected; a token request must not wait for that.
     if (!client.isReady) {
       this.#health.markDown("client is not connected");
-      return FAILED;
+      return SKIPPED;
+    }
+    // A stalled Redis keeps its socket open, so the client still looks ready: without this every
+    // call would wait out the whole timeout, and pile one more late command onto the socket.
+    if (!this.#health.available) {
+      this.#probe.poke(client);
+      return SKIPPED;
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -53,13 +70,28 @@ export class RedisGateway {
       if (isServerReply(error)) {
         // Redis answered, so it is up; the command itself was refused.
         this.#logger.debug?.(`@cloud-sdks/auth-redis: ${operation} refused by Redis (${describeRedisError(error)})`);
-      } else {
-        this.#health.markDown(describeRedisError(error));
-        this.#logger.debug?.(`@cloud-sdks/auth-redis: ${operation} failed (${describeRedisError(error)})`);
+        return SKIPPED;
       }
-      return FAILED;
+      this.#health.markDown(describeRedisError(error));
+      this.#logger.debug?.(`@cloud-sdks/auth-redis: ${operation} failed (${describeRedisError(error)})`);
+      return LOST;
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * For clean-up that must happen once Redis answers again, however long that takes: no timeout
+   * and no health check, so it queues on the connection behind the late command it undoes.
+   */
+  async runWhenAnswering<T>(operation: string, command: (client: RedisClientLike) => Promise<T>): Promise<RedisResult<T>> {
+    try {
+      const value = await command(await this.#getClient());
+      this.#health.markUp();
+      return { ok: true, value };
+    } catch (error) {
+      this.#logger.debug?.(`@cloud-sdks/auth-redis: ${operation} failed (${describeRedisError(error)})`);
+      return isServerReply(error) ? SKIPPED : LOST;
     }
   }
 }

@@ -5,8 +5,10 @@ import { describeRedisError, RedisHealth } from "./health.js";
 import { isFreshEnoughToSkipRedis, type LocalEntry, LocalTokenCache } from "./local-cache.js";
 import { LocalMutex } from "./local-mutex.js";
 import { resolveOptions, type RedisTokenStoreOptions } from "./options.js";
+import { OrphanedLocks } from "./orphaned-locks.js";
 import { RedisGateway } from "./redis-gateway.js";
-import { parseTokenSet, serializeTokenSet } from "./serialize.js";
+import { parseTokenSet } from "./serialize.js";
+import { writeTokensUnlessNewer } from "./write-tokens.js";
 
 export interface RedisTokenStore extends TokenStore {
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
@@ -32,9 +34,15 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     owned ??= createOwnedClient(options.url as string, settings.commandTimeoutMs, (error) => health.markDown(describeRedisError(error)));
     return (await owned).client;
   };
-  const gateway = new RedisGateway(getClient, health, settings.commandTimeoutMs, logger);
+  const gateway = new RedisGateway(
+    getClient,
+    health,
+    { timeoutMs: settings.commandTimeoutMs, probeIntervalMs: settings.probeIntervalMs },
+    logger,
+  );
   const lock = new DistributedLock(
     gateway,
+    new OrphanedLocks(gateway, health),
     {
       ttlMs: settings.lockTtlMs,
       waitMs: settings.lockWaitMs,
@@ -47,19 +55,20 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   const tokenKey = (key: string) => `${keyPrefix}${key}`;
   const lockKey = (key: string) => `${keyPrefix}lock:${key}`;
 
-  async function writeRemote(key: string, tokens: TokenSet, ttlMs: number): Promise<boolean> {
-    const result = await gateway.run("set", (client) =>
-      client.set(tokenKey(key), serializeTokenSet(tokens), {
-        expiration: { type: "PX", value: Math.max(1, Math.ceil(ttlMs)) },
-      }),
-    );
-    return result.ok;
+  /** As an outage fallback, keep a shared token locally for as long as its refresh token lives. */
+  function remember(key: string, remote: TokenSet, now: number): TokenSet {
+    const keepUntil =
+      remote.refreshToken === undefined ? remote.expiresAt : (remote.refreshTokenExpiresAt ?? now + FALLBACK_KEEP_MS);
+    local.set(key, { tokens: remote, entryExpiresAt: Math.max(keepUntil, remote.expiresAt), unsynced: false });
+    return remote;
   }
 
-  /** A token refreshed during an outage may carry the only valid (rotated) refresh token. */
-  async function syncUp(key: string, entry: LocalEntry, now: number): Promise<void> {
-    const synced = await writeRemote(key, entry.tokens, entry.entryExpiresAt - now);
-    if (synced) local.set(key, { ...entry, unsynced: false });
+  /** Writes `entry` unless Redis holds a newer token, and returns whichever is the newest. */
+  async function push(key: string, entry: LocalEntry, now: number): Promise<TokenSet> {
+    const outcome = await writeTokensUnlessNewer(gateway, tokenKey(key), entry.tokens, entry.entryExpiresAt - now);
+    if (outcome.kind === "newer" && outcome.tokens !== undefined) return remember(key, outcome.tokens, now);
+    local.set(key, { ...entry, unsynced: outcome.kind === "unavailable" });
+    return entry.tokens;
   }
 
   return {
@@ -76,6 +85,9 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
         return cached.tokens;
       }
 
+      // A token refreshed during an outage may carry the only valid (rotated) refresh token.
+      if (cached?.unsynced === true) return push(key, cached, now);
+
       const result = await gateway.run("get", (client) => client.get(tokenKey(key)));
       if (!result.ok) return cached?.tokens;
 
@@ -83,23 +95,16 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       if (typeof result.value === "string" && remote === undefined) {
         logger.debug?.("@cloud-sdks/auth-redis: ignored a stored entry that is not a TokenSet");
       }
-      if (cached?.unsynced === true && (remote === undefined || cached.tokens.obtainedAt > remote.obtainedAt)) {
-        await syncUp(key, cached, now);
-        return cached.tokens;
-      }
       if (remote === undefined) {
         local.delete(key);
         return undefined;
       }
-      const keepUntil =
-        remote.refreshToken === undefined ? remote.expiresAt : (remote.refreshTokenExpiresAt ?? now + FALLBACK_KEEP_MS);
-      local.set(key, { tokens: remote, entryExpiresAt: Math.max(keepUntil, remote.expiresAt), unsynced: false });
-      return remote;
+      return remember(key, remote, now);
     },
 
     async set(key, tokens, ttlMs) {
-      const synced = await writeRemote(key, tokens, ttlMs);
-      local.set(key, { tokens, entryExpiresAt: Date.now() + ttlMs, unsynced: !synced });
+      const now = Date.now();
+      await push(key, { tokens, entryExpiresAt: now + ttlMs, unsynced: true }, now);
     },
 
     async delete(key) {

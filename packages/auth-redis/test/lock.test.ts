@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_REDIS_LOCK_TIMEOUT, createRedisTokenStore, RedisLockTimeoutError } from "../src/index.js";
-import { startRedisServer, type RunningRedis } from "./support/redis-server.js";
+import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
 import { sleep } from "./support/tokens.js";
 
-let redis: RunningRedis;
+let redis: RedisTestServer;
 let client: ReturnType<typeof createClient>;
 const LOCK_KEY = "cloud-sdks:tokens:lock:cred";
 

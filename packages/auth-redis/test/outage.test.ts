@@ -1,10 +1,11 @@
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisTokenStore, type RedisTokenStore } from "../src/index.js";
-import { startRedisServer, type RunningRedis } from "./support/redis-server.js";
-import { makeTokens, recordingLogger, sleep } from "./support/tokens.js";
+import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
+import { eventually } from "./support/eventually.js";
+import { makeTokens, recordingLogger } from "./support/tokens.js";
 
-let redis: RunningRedis;
+let redis: RedisTestServer;
 let store: RedisTokenStore | undefined;
 
 beforeAll(async () => {
@@ -23,14 +24,6 @@ async function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   return value;
 }
 
-async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error("condition not reached in time");
-    await sleep(100);
-  }
-}
-
 describe("Redis down and back", () => {
   it("falls back to per-process tokens, warns once, and recovers on restart", async () => {
     const { logger, warnings, debugs } = recordingLogger();
@@ -39,7 +32,7 @@ describe("Redis down and back", () => {
     await store.set("cred", before, 3_600_000);
     expect(warnings).toEqual([]);
 
-    await redis.stop();
+    await redis.down();
     const during = makeTokens(3_600_000, "during");
     // Every operation resolves, quickly, while Redis is gone.
     expect(await within(1_000, store.get("cred"))).toEqual(before);
@@ -56,7 +49,7 @@ describe("Redis down and back", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/Redis is unreachable.*falling back to per-process/);
 
-    await redis.restart();
+    await redis.up();
     const raw = createClient({ url: redis.url });
     raw.on("error", () => {});
     await raw.connect();

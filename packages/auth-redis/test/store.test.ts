@@ -1,10 +1,10 @@
 import { createClient } from "redis";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AUTH_REDIS_INVALID_OPTIONS, createRedisTokenStore, RedisTokenStoreError } from "../src/index.js";
-import { startRedisServer, type RunningRedis } from "./support/redis-server.js";
+import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
 import { makeTokens, recordingLogger, sleep } from "./support/tokens.js";
 
-let redis: RunningRedis;
+let redis: RedisTestServer;
 let client: ReturnType<typeof createClient>;
 
 beforeAll(async () => {
