@@ -26,6 +26,13 @@ export const prismEnv = {
 
 export const CLOUDLX_SECRET = "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS";
 
+/** Every secret in `prismEnv`, per provider: none may appear in a log line or a token file. */
+export const SECRETS = {
+  cloudmore: ["3f6c1d9e-client-secret-from-cloudmore", "N0t-a-real-Pa55word!"],
+  cloudcherry: ["correct-horse-battery-staple"],
+  cloudlx: [CLOUDLX_SECRET],
+} as const;
+
 /** A log that keeps the lines for assertions. */
 export function captureLog(): { lines: string[]; log: (line: string) => void } {
   const lines: string[] = [];

@@ -2,7 +2,7 @@
  * Token persistence: a script run every few minutes (cron, CI) reuses the token of its last run
  * instead of requesting a new one each time. Run it twice: only the first run requests a token.
  *
- *   CLOUDLX_CLIENT_ID=... CLOUDLX_CLIENT_SECRET=... pnpm persist-tokens
+ *   CLOUDLX_CLIENT_ID=... CLOUDLX_CLIENT_SECRET=... pnpm cloudlx-persist-tokens
  *
  * The file (default ~/.cache/cloud-sdks/cloudlx-tokens.json, or CLOUD_SDKS_TOKEN_FILE) is mode 0600
  * and holds tokens only, never the client secret.

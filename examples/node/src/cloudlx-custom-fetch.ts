@@ -2,7 +2,7 @@
  * Custom fetch: every request the client makes — token requests included — goes through the
  * `fetch` you pass, here one that logs method, path, status and time (never a header or body).
  *
- *   CLOUDLX_CLIENT_ID=... CLOUDLX_CLIENT_SECRET=... pnpm custom-fetch
+ *   CLOUDLX_CLIENT_ID=... CLOUDLX_CLIENT_SECRET=... pnpm cloudlx-custom-fetch
  */
 import { cloudlxOptionsFromEnv, createCloudlxClient } from "@cloud-sdks/cloudlx";
 import type { Env, Log } from "./env.js";

@@ -1,6 +1,7 @@
 /**
- * A Cloudflare-Worker-style handler (the same `export default { fetch(request, env) }` shape runs
- * on Deno Deploy and Bun too) that serves the CloudLX service list as JSON to a browser page.
+ * CloudLX in an edge worker: a Cloudflare-Worker-style handler (the same
+ * `export default { fetch(request, env) }` shape runs on Deno Deploy and Bun too) that serves the
+ * CloudLX service list as JSON to a browser page.
  *
  * Only web APIs are used (this file is type-checked without Node's types). The credentials come
  * from the worker's `env` (secrets set with `wrangler secret put CLOUDLX_CLIENT_SECRET`), never
