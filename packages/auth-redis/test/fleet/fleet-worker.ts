@@ -1,11 +1,12 @@
 // Forked by fleet.test.ts: one worker process of the fleet, sharing tokens through Redis.
 import { clientCredentials, createAuth } from "@cloud-sdks/auth";
 import { createRedisTokenStore } from "../../src/index.js";
-import type { Go, IssuedToken, Ready, WorkerReport } from "./report.js";
+import type { Generation, Go, IssuedToken, Ready, WorkerReport } from "./report.js";
 
 const env = (name: string): string => process.env[name] ?? "";
 const calls = Number(env("CALLS"));
-const durationMs = Number(env("DURATION_MS"));
+const generations = Number(env("GENERATIONS"));
+const keepAliveMs = Number(env("KEEP_ALIVE_MS"));
 const refreshAheadMs = Number(env("REFRESH_AHEAD_MS"));
 
 // Tokens this process obtained from the token endpoint (not those it read from Redis): the
@@ -31,17 +32,43 @@ const auth = createAuth({
 // two cores can take a second, which would otherwise eat into the run.
 await store.get("fleet:warm-up");
 await (await fetch(new URL("/warm-up", env("BASE_URL")))).body?.cancel();
-const go = new Promise<Go>((resolve) => process.once("message", (message) => resolve(message as Go)));
+// The newest token generation the parent announced; `wake` ends a keep-alive pause early.
+let generation = 0;
+let wake: () => void = () => undefined;
+const go = new Promise<Go>((resolve) =>
+  process.on("message", (message: Go | Generation) => {
+    if ("generation" in message) {
+      generation = Math.max(generation, message.generation);
+      wake();
+    } else {
+      resolve(message);
+    }
+  }),
+);
 process.send?.({ ready: true } satisfies Ready);
 const { startAt } = await go;
 await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 
 const failures: string[] = [];
+const callsPerGeneration: number[] = Array(generations).fill(0);
+const shareDoneAt: (number | null)[] = Array(generations).fill(null);
+let keepAliveCalls = 0;
 const started = Date.now();
 let lastCallStartedAt = started;
-// Paced, not flooded: the calls spread over the whole run so they cross every token expiry.
+let made = 0;
+/** Calls this worker may have made by the end of token generation `g`: an equal share each. */
+const share = (g: number) => Math.round((calls * (g + 1)) / generations);
+// Each token lifetime gets its share of the calls, made as fast as they go, so that a slow machine
+// loses no time. Once a lifetime's share is made, the worker keeps calling slowly (one call per
+// KEEP_ALIVE_MS, borrowed from the next share) until the parent announces the next token: a call
+// after the refresh point renews it. With the last token's share the run ends, long before that
+// token's own refresh point.
 for (let i = 0; i < calls; i++) {
+  const current = generation;
+  if (i >= share(current) && current < generations - 1) keepAliveCalls++;
   lastCallStartedAt = Date.now();
+  made++;
+  callsPerGeneration[current]!++;
   try {
     const response = await auth.fetch(env("RESOURCE_URL"));
     if (response.status !== 200) failures.push(`call ${i}: HTTP ${response.status}`);
@@ -49,14 +76,29 @@ for (let i = 0; i < calls; i++) {
   } catch (error) {
     failures.push(`call ${i}: ${String(error)}`);
   }
-  const due = started + ((i + 1) * durationMs) / calls;
-  const wait = due - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (i + 1 >= share(generation) && generation < generations - 1) {
+    shareDoneAt[generation] ??= Date.now();
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, keepAliveMs);
+      wake = () => (clearTimeout(timer), resolve());
+    });
+    wake = () => undefined;
+  }
 }
 // A background refresh the last call started must land (and be reported) before we leave.
 await new Promise((resolve) => setTimeout(resolve, 500));
 
-const report: WorkerReport = { calls, failures: failures.slice(0, 5), failed: failures.length, firstCallAt: started, lastCallStartedAt, issued };
+const report: WorkerReport = {
+  calls: made,
+  failures: failures.slice(0, 5),
+  failed: failures.length,
+  firstCallAt: started,
+  lastCallStartedAt,
+  callsPerGeneration,
+  keepAliveCalls,
+  shareDoneAt,
+  issued,
+};
 process.send?.(report);
 await store.close();
 process.disconnect?.();

@@ -3,17 +3,27 @@ import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startOAuthServer, startRedisServer } from "@cloud-sdks/test-servers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Go, IssuedToken, Ready, WorkerReport } from "./report.js";
+import type { Generation, Go, IssuedToken, Ready, WorkerReport } from "./report.js";
 
 // Issue 7: 8 worker processes × 500 calls across 3 token expiries, one rotating refresh token
 // shared through Redis. A per-process cache would make 8 token requests per lifetime and, with
 // rotation, invalid_grant for all but one of them.
 const WORKERS = 8;
 const CALLS = 500;
-const LIFETIME_S = 2;
-const DURATION_MS = 6_500;
+/** Token expiries the run crosses: the fleet renews the token exactly this many times. */
+const RENEWALS = 3;
+/**
+ * Long enough that the whole fleet's 4,000 calls fit in the four token lifetimes even on a loaded
+ * 2-core machine (they need about 130 calls/s; a quiet one does several hundred).
+ */
+const LIFETIME_S = 8;
 /** The advisory refresh window each worker states: a token is renewed from 200 ms before expiry. */
 const REFRESH_AHEAD_MS = 200;
+/**
+ * Once a worker has made its share of the calls for the current token (500 / 4), it calls once
+ * per 250 ms until the next token is announced, so that calls cross every refresh point.
+ */
+const KEEP_ALIVE_MS = 250;
 const CLIENT = { id: "fleet-client", secret: "SECRET-fleet-5c1e" };
 
 let redis: Awaited<ReturnType<typeof startRedisServer>>;
@@ -49,8 +59,17 @@ function refusesConnections(url: URL): Promise<boolean> {
   });
 }
 
-/** A forked worker: `ready` once it is warmed up; `go(startAt)` starts its calls; `report` at the end. */
-function forkWorker(): { ready: Promise<void>; go(startAt: number): void; report: Promise<WorkerReport> } {
+interface Worker {
+  /** Resolves once the worker is connected and warmed up. */
+  readonly ready: Promise<void>;
+  /** Starts its calls at `startAt`, or announces a new token. */
+  send(message: Go | Generation): void;
+  /** Its report, once it exited with code 0. */
+  readonly report: Promise<WorkerReport>;
+}
+
+/** A forked worker: `ready` once it is warmed up; `send({ startAt })` starts its calls; `report` at the end. */
+function forkWorker(): Worker {
   const worker = fileURLToPath(new URL("./fleet-worker.ts", import.meta.url));
   let child: ChildProcess | undefined;
   let markReady: () => void = () => undefined;
@@ -67,7 +86,8 @@ function forkWorker(): { ready: Promise<void>; go(startAt: number): void; report
         CLIENT_ID: CLIENT.id,
         CLIENT_SECRET: CLIENT.secret,
         CALLS: String(CALLS),
-        DURATION_MS: String(DURATION_MS),
+        GENERATIONS: String(1 + RENEWALS),
+        KEEP_ALIVE_MS: String(KEEP_ALIVE_MS),
         REFRESH_AHEAD_MS: String(REFRESH_AHEAD_MS),
       },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -83,51 +103,87 @@ function forkWorker(): { ready: Promise<void>; go(startAt: number): void; report
     child.on("exit", (code) => (code === 0 && result !== undefined ? resolve(result) : reject(new Error(`fleet worker exited with ${code}`))));
   });
   // A worker that dies before it is ready must fail the test, not leave it waiting.
-  return { ready: Promise.race([ready, report.then(() => undefined)]), go: (startAt) => void child?.send({ startAt } satisfies Go), report };
+  return {
+    ready: Promise.race([ready, report.then(() => undefined)]),
+    // A worker that already finished and disconnected needs no message.
+    send: (message) => void (child?.connected && child.send(message)),
+    report,
+  };
 }
 
 const refreshPoint = (token: IssuedToken) => token.expiresAt - REFRESH_AHEAD_MS;
 
 describe("a fleet of 8 processes sharing tokens through Redis", () => {
-  it("makes one token request per token lifetime, never reuses a rotated refresh token, fails no call", async () => {
+  it("crosses exactly 3 expiries with exactly 4 token requests (1 grant + 3 refreshes), never reuses a rotated refresh token, fails no call", async () => {
     const workers = Array.from({ length: WORKERS }, forkWorker);
     await Promise.all(workers.map((worker) => worker.ready));
     const startAt = Date.now() + 100;
-    for (const worker of workers) worker.go(startAt);
-    const results = await Promise.all(workers.map((worker) => worker.report));
+    for (const worker of workers) worker.send({ startAt });
+    // Watch the token endpoint and announce each renewal: the workers move on to the next share of
+    // their calls, and after the 3rd they make the rest and stop.
+    let announced = 0;
+    const announcedAt: number[] = [];
+    const watch = setInterval(() => {
+      const renewals = Math.min(RENEWALS, oauth.stats.byGrant["refresh_token"]?.succeeded ?? 0);
+      if (renewals <= announced) return;
+      announced = renewals;
+      announcedAt.push(Date.now() - startAt);
+      for (const worker of workers) worker.send({ generation: renewals });
+      if (renewals === RENEWALS) clearInterval(watch);
+    }, 5);
+    const results = await Promise.all(workers.map((worker) => worker.report)).finally(() => clearInterval(watch));
     // All 8 processes ended on their own with exit code 0 (a report only resolves on exit).
     expect(children.map((child) => [child.exitCode, child.signalCode])).toEqual(Array.from({ length: WORKERS }, () => [0, null]));
 
-    expect(results.map((r) => r.failures).flat()).toEqual([]);
-    expect(results.reduce((sum, r) => sum + r.calls, 0)).toBe(WORKERS * CALLS);
-    expect(oauth.stats.resourceSucceeded).toBe(WORKERS * CALLS);
-    expect(oauth.stats.resourceUnauthorized).toBe(0);
-    expect(oauth.stats.byError["invalid_grant"]).toBeUndefined();
-    expect(oauth.stats.reusedRefreshTokens).toBe(0);
-    expect(oauth.stats.tokenFailures).toBe(0);
-
-    // The expected count, precisely: one initial grant, plus one renewal per token lifetime the
-    // fleet kept calling past the refresh point of (expiresAt - 200 ms). Every token the server
-    // issued was received and reported by exactly one worker; ordered in time, each was obtained
-    // no earlier than its predecessor's refresh point (no two workers renewed the same lifetime),
-    // and no call started after the last one's refresh point (no lifetime went unrenewed: such a
-    // call would have renewed it). So token requests = 1 + (expiries crossed by the run).
     const issued = results.flatMap((r) => r.issued).toSorted((a, b) => a.obtainedAt - b.obtainedAt);
-    const expiriesCrossed = issued.length - 1;
-    const context = JSON.stringify({ issued, stats: oauth.stats });
-    expect(issued.length, context).toBe(oauth.stats.tokenSuccesses);
+    const lastCallStartedAt = Math.max(...results.map((r) => r.lastCallStartedAt));
+    const context = JSON.stringify({
+      // Times relative to the start, in ms, to read a failure at a glance.
+      refreshPoints: issued.map((token) => refreshPoint(token) - startAt),
+      obtained: issued.map((token) => token.obtainedAt - startAt),
+      announcedAt,
+      lastCall: lastCallStartedAt - startAt,
+      workers: results.map((r) => ({
+        perGeneration: r.callsPerGeneration,
+        keepAlive: r.keepAliveCalls,
+        shareDone: r.shareDoneAt.map((at) => (at === null ? null : at - startAt)),
+      })),
+      stats: oauth.stats,
+    });
+
+    // No failed call, and every one of the 8 × 500 calls was made and reached the resource.
+    expect(results.map((r) => r.failures).flat(), context).toEqual([]);
+    expect(results.map((r) => r.failed), context).toEqual(Array(WORKERS).fill(0));
+    expect(results.map((r) => r.calls), context).toEqual(Array(WORKERS).fill(CALLS));
+    expect(oauth.stats.resourceSucceeded, context).toBe(WORKERS * CALLS);
+    expect(oauth.stats.resourceRequests, context).toBe(WORKERS * CALLS);
+    expect(oauth.stats.resourceUnauthorized, context).toBe(0);
+    // No rotated refresh token was ever presented again, so no invalid_grant, no failed token request.
+    expect(oauth.stats.byError["invalid_grant"], context).toBeUndefined();
+    expect(oauth.stats.byError, context).toEqual({});
+    expect(oauth.stats.reusedRefreshTokens, context).toBe(0);
+    expect(oauth.stats.tokenFailures, context).toBe(0);
+
+    // Token requests equal the expiries crossed, plus the first grant: exactly 4 = 1 client_credentials
+    // grant at the start + 3 refresh_token renewals, one per expiry, whichever of the 8 workers made it.
+    expect(oauth.stats.tokenRequests, context).toBe(1 + RENEWALS);
+    expect(oauth.stats.tokenSuccesses, context).toBe(1 + RENEWALS);
+    expect(oauth.stats.byGrant["client_credentials"], context).toEqual({ succeeded: 1, failed: 0 });
+    expect(oauth.stats.byGrant["refresh_token"], context).toEqual({ succeeded: RENEWALS, failed: 0 });
+
+    // Every token the server issued was received and reported by exactly one worker; ordered in
+    // time, each was obtained no earlier than its predecessor's refresh point (no two workers
+    // renewed the same lifetime, nobody renewed early).
+    expect(issued, context).toHaveLength(1 + RENEWALS);
     for (let i = 1; i < issued.length; i++) {
       expect(issued[i]!.obtainedAt, `token ${i} came before token ${i - 1} was due: ${context}`).toBeGreaterThanOrEqual(refreshPoint(issued[i - 1]!));
     }
-    const lastCallStartedAt = Math.max(...results.map((r) => r.lastCallStartedAt));
+    // The calls spread over all four token lifetimes, and the run ended between the 3rd and the
+    // 4th refresh point: no call started after the last token's refresh point.
+    for (let g = 0; g <= RENEWALS; g++) {
+      expect(results.reduce((sum, r) => sum + r.callsPerGeneration[g]!, 0), `calls with token ${g}: ${context}`).toBeGreaterThan(0);
+    }
     expect(lastCallStartedAt, context).toBeLessThan(refreshPoint(issued.at(-1)!));
-    expect(oauth.stats.tokenSuccesses).toBe(1 + expiriesCrossed);
-    expect(oauth.stats.byGrant["client_credentials"]?.succeeded).toBe(1);
-    expect(oauth.stats.byGrant["refresh_token"]?.succeeded).toBe(expiriesCrossed);
-    // 6.5 s of calls from one start over 2 s tokens renewed 1.8 s after issue: refresh points at
-    // about 1.8, 3.6 and 5.4 s, so at least 3 expiries (4 if a loaded machine stretches the run
-    // past 7.2 s; the identity above holds either way).
-    expect(expiriesCrossed).toBeGreaterThanOrEqual(3);
     // A per-process cache would have needed 8 initial grants and 8 renewals per expiry.
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { inspect } from "node:util";
 import { startFaultServer, tokenResponse, type FaultServer, type TokenResponseBody } from "@cloud-sdks/test-servers";
 import { expect } from "vitest";
 import { clientCredentials, createAuth, type Auth, type CreateAuthOptions } from "../../src/index.js";
@@ -63,9 +64,13 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
-/** Every textual view of an error, following its `cause` chain. */
+/**
+ * Every textual view of an error, following its `cause` chain: String(), JSON.stringify (so
+ * toJSON), each enumerable field, message and stack, and util.inspect (what console.log and most
+ * loggers print, with non-enumerable properties too).
+ */
 export function renderError(error: unknown): string[] {
-  const views: string[] = [];
+  const views: string[] = [inspect(error, { depth: 10, showHidden: true }), inspect(error, { depth: 10 })];
   for (let current = error, depth = 0; current !== undefined && current !== null && depth < 5; depth++) {
     views.push(String(current));
     if (typeof current === "object") {
@@ -80,8 +85,13 @@ export function renderError(error: unknown): string[] {
   return views;
 }
 
+/**
+ * No secret in any log line, nor (if given) in any view of `error`. `harness.secrets` lists the
+ * client secret and every token issued; cases add any other credential (a password...).
+ */
 export function expectNoSecrets(harness: Harness, error?: unknown): void {
   const texts = [...harness.logLines, ...(error === undefined ? [] : renderError(error))];
+  expect(harness.secrets.length).toBeGreaterThan(0);
   for (const secret of harness.secrets) {
     for (const text of texts) expect(text.includes(secret), `a secret leaked into: ${text.slice(0, 200)}`).toBe(false);
   }

@@ -1,3 +1,4 @@
+import type { PresentedCredentials } from './echo.js';
 import type { RecordedRequest } from './recorded-request.js';
 
 /**
@@ -28,6 +29,22 @@ export interface FaultBehaviour {
   reset?: true;
   /** Decide per request (e.g. 401 unless the bearer fingerprint is the current one). */
   respond?: (request: RecordedRequest) => FaultBehaviour | Promise<FaultBehaviour>;
+  /**
+   * Decide per request with the raw credentials the server has seen, to echo them back like a
+   * careless server (see `echoingOAuthError` and friends). The values it saw are listed, as
+   * fingerprints, in `FaultServer.echoed`.
+   */
+  withCredentials?: (credentials: PresentedCredentials, request: RecordedRequest) => FaultBehaviour | Promise<FaultBehaviour>;
+  /**
+   * Echo every credential the server has seen (client secret, password, the refresh token
+   * presented, the access token presented or last handed out, and any other it received or issued)
+   * back in the answer, as a careless server does. `true`: into the body: `error_description` and
+   * `error_uri` of a JSON error, the `html` or `text` page, the `malformedJson` document; an empty
+   * body gets them in a `WWW-Authenticate` challenge and an `x-debug-request` header.
+   * `'challenge'`: only into a `WWW-Authenticate: Bearer` challenge with the JSON body's `error`.
+   * Echoed values are listed, as fingerprints, in `FaultServer.echoed`.
+   */
+  echoCredentials?: true | 'challenge';
 }
 
 export const MALFORMED_JSON = '{"access_token": "abc", "token_type": "Bearer", "expires_in": 36';

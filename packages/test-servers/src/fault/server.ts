@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readBody } from '../body.js';
+import { fingerprint, mediaType, parseForm, readBody } from '../body.js';
 import { listen } from '../listen.js';
 import { MALFORMED_JSON, type FaultBehaviour } from './behaviour.js';
+import { applyEcho, credentialsOf, type PresentedCredentials } from './echo.js';
 import { recordRequest, type RecordedRequest } from './recorded-request.js';
 
 export interface FaultServerOptions {
@@ -23,6 +24,11 @@ export interface FaultServer {
   readonly requests: readonly RecordedRequest[];
   requestsTo(path: string): RecordedRequest[];
   count(path: string): number;
+  /**
+   * Fingerprints of every credential a `withCredentials` behaviour was handed (and so could echo),
+   * oldest first, no duplicates: proof that a scripted answer really carried a secret.
+   */
+  readonly echoed: readonly string[];
   /** Forget queues, defaults given after start, and recorded requests. */
   reset(): void;
   /** Destroys every socket, including hanging ones, and stops listening. */
@@ -46,6 +52,15 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   let defaults = new Map<string, FaultBehaviour>(Object.entries(initialDefaults));
   let queues = new Map<string, FaultBehaviour[]>();
   let requests: RecordedRequest[] = [];
+  /** Raw credentials received or handed out so far, for echo behaviours only; never recorded. */
+  let seen: string[] = [];
+  let lastAccessToken: string | undefined;
+  let echoed: string[] = [];
+  const remember = (value: unknown) => {
+    if (typeof value === 'string' && value !== '' && !seen.includes(value)) seen.push(value);
+  };
+  /** What `withCredentials` gets for one request: its own credentials, then what was seen before. */
+  const presented = new WeakMap<RecordedRequest, ReturnType<typeof credentialsOf>>();
   let seq = 0;
   let closed = false;
   const timers = new Set<NodeJS.Timeout>();
@@ -66,6 +81,13 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
 
   async function perform(behaviour: FaultBehaviour, req: IncomingMessage, res: ServerResponse, record: RecordedRequest): Promise<void> {
     if (behaviour.respond) return perform(await behaviour.respond(record), req, res, record);
+    if (behaviour.withCredentials || behaviour.echoCredentials) {
+      const own = presented.get(record) ?? { clientSecret: undefined, password: undefined, refreshToken: undefined, accessToken: undefined };
+      const credentials: PresentedCredentials = { ...own, accessToken: own.accessToken ?? lastAccessToken, all: [...seen] };
+      for (const value of credentials.all) if (!echoed.includes(fingerprint(value))) echoed.push(fingerprint(value));
+      if (behaviour.withCredentials) return perform(await behaviour.withCredentials(credentials, record), req, res, record);
+      return perform(applyEcho(behaviour, credentials), req, res, record);
+    }
     if (behaviour.delayMs !== undefined) await sleep(behaviour.delayMs);
     if (closed || res.destroyed) return;
     if (behaviour.reset) {
@@ -75,6 +97,13 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     }
     if (behaviour.hang) return;
     const { bytes, contentType } = bodyOf(behaviour);
+    // Tokens handed out are credentials the next requests may present: echo behaviours know them.
+    if (behaviour.json !== null && typeof behaviour.json === 'object') {
+      const { access_token: accessToken, refresh_token: refreshToken } = behaviour.json as Record<string, unknown>;
+      remember(accessToken);
+      remember(refreshToken);
+      if (typeof accessToken === 'string' && accessToken !== '') lastAccessToken = accessToken;
+    }
     const headers: Record<string, string | number> = {
       ...(contentType !== undefined && { 'content-type': contentType }),
       ...behaviour.headers,
@@ -94,6 +123,9 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       .then((raw) => {
         const record = recordRequest(++seq, req, url, raw);
         requests.push(record);
+        const own = credentialsOf(req, mediaType(req) === 'application/x-www-form-urlencoded' ? parseForm(raw) : undefined);
+        presented.set(record, own);
+        for (const value of Object.values(own)) remember(value);
         return perform(next(url.pathname), req, res, record);
       })
       .catch(() => {
@@ -122,10 +154,16 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     },
     requestsTo: (path) => requests.filter((request) => request.path === path),
     count: (path) => requests.filter((request) => request.path === path).length,
+    get echoed() {
+      return echoed;
+    },
     reset() {
       queues = new Map();
       defaults = new Map(Object.entries(initialDefaults));
       requests = [];
+      seen = [];
+      echoed = [];
+      lastAccessToken = undefined;
     },
     close() {
       closed = true;

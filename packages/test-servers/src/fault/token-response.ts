@@ -35,10 +35,12 @@ export function tokenResponse(overrides: TokenResponseBody = {}): TokenResponseB
 /**
  * An RFC 6749 §5.2 error answer. `invalid_client` defaults to 401 with a Basic challenge, as a
  * server answers when the client authenticated with the Authorization header; others to 400.
+ * `echoCredentials` makes it echo every credential the server saw, into `error_description` and
+ * `error_uri` (`true`) or a `WWW-Authenticate` challenge (`'challenge'`): see `FaultBehaviour`.
  */
 export function oauthErrorResponse(
   error: string,
-  options: { description?: string; status?: number; headers?: Record<string, string> } = {},
+  options: { description?: string; status?: number; headers?: Record<string, string>; echoCredentials?: true | 'challenge' } = {},
 ): FaultBehaviour {
   const status = options.status ?? (error === 'invalid_client' ? 401 : 400);
   const challenge: Record<string, string> = status === 401 ? { 'www-authenticate': 'Basic realm="fault"' } : {};
@@ -46,5 +48,6 @@ export function oauthErrorResponse(
     status,
     headers: { 'cache-control': 'no-store', ...challenge, ...options.headers },
     json: { error, error_description: options.description ?? `Scripted ${error}` },
+    ...(options.echoCredentials !== undefined && { echoCredentials: options.echoCredentials }),
   };
 }
