@@ -3,7 +3,8 @@ import type { BuildResult } from '../build/run-build.js';
 import { pairedRatio, type ComparedSubject } from '../measure/compare.js';
 import { round } from '../measure/stats.js';
 import type { SizeResult } from '../size/run-size.js';
-import { THROUGHPUT_NAMES, type ThroughputResult } from '../throughput/run-throughput.js';
+import { THROUGHPUT_NAMES } from '../throughput/names.js';
+import type { ThroughputResult } from '../throughput/run-throughput.js';
 
 export interface TargetResult {
   readonly target: string;

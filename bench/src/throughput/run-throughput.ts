@@ -12,11 +12,9 @@ export interface ThroughputResult {
   readonly missing: string[];
 }
 
-export const THROUGHPUT_NAMES = {
-  raw: 'raw fetch + static header',
-  openapiFetch: 'openapi-fetch + static header',
-  heyApi: '@hey-api/openapi-ts fetch client + static header',
-} as const;
+import { THROUGHPUT_NAMES } from './names.js';
+
+export { THROUGHPUT_NAMES };
 
 /** The same typed call (CloudLX `GET /api/services`) through every client, raw fetch first. */
 export async function runThroughput(server: BenchServer, options: { rounds: number; requestsPerRound: number; concurrency: number }): Promise<ThroughputResult> {
