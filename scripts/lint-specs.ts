@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -93,16 +93,19 @@ function main(argv: readonly string[]): number {
     if (arg === "--config") config = argv[(index += 1)];
     else if (arg !== "--") files.push(arg);
   }
-  if (files.length === 0) {
+  const explicitFiles = files.length > 0;
+  if (!explicitFiles) {
     const specsDir = join(REPO_ROOT, "specs");
     const found = existsSync(specsDir) ? readdirSync(specsDir).filter((name) => name.endsWith(".yaml")).sort() : [];
     if (found.length === 0) {
       console.error(`lint:specs: no specs in ${specsDir}: add specs/<provider>.yaml (or run \`pnpm new-provider <name>\`).`);
       return 1;
     }
-    files.push(...found.map((name) => relative(process.cwd(), join(specsDir, name))));
+    // Repo-relative, so problems read `specs/x.yaml:12:3` whether run from the root or by turbo in specs/.
+    files.push(...found.map((name) => join("specs", name)));
   }
-  const result = lintSpecs(files, config ? resolve(config) : undefined);
+  const cwd = explicitFiles ? process.cwd() : REPO_ROOT;
+  const result = lintSpecs(files, config ? resolve(config) : undefined, cwd);
   (result.exitCode === 0 ? console.log : console.error)(result.output);
   return result.exitCode === 0 ? 0 : 1;
 }
