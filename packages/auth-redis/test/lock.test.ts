@@ -1,30 +1,13 @@
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { createClient } from "redis";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { client, redis, useRedisServer } from "./support/redis-fixture.js";
 import { AUTH_REDIS_LOCK_TIMEOUT, createRedisTokenStore, RedisLockTimeoutError } from "../src/index.js";
-import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
 import { sleep } from "./support/tokens.js";
 
-let redis: RedisTestServer;
-let client: ReturnType<typeof createClient>;
 const LOCK_KEY = "cloud-sdks:tokens:lock:cred";
 
-beforeAll(async () => {
-  redis = await startRedisServer();
-  client = createClient({ url: redis.url });
-  client.on("error", () => {});
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client?.close();
-  await redis?.stop();
-});
-
-afterEach(async () => {
-  await client.flushAll();
-});
+useRedisServer();
 
 describe("distributed lock", () => {
   it("holds the lock key with a random owner while fn runs and removes it afterwards", async () => {

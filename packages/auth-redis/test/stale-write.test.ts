@@ -1,6 +1,5 @@
-import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
-import { createClient } from "redis";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { client, redis, useRedisServer } from "./support/redis-fixture.js";
 import { createRedisTokenStore, type RedisTokenStore } from "../src/index.js";
 import { eventually } from "./support/eventually.js";
 import { gatedClient } from "./support/gated-client.js";
@@ -9,24 +8,7 @@ import { makeTokens, recordingLogger } from "./support/tokens.js";
 const HOUR_MS = 3_600_000;
 const TOKEN_KEY = "cloud-sdks:tokens:cred";
 
-let redis: RedisTestServer;
-let client: ReturnType<typeof createClient>;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  client = createClient({ url: redis.url });
-  client.on("error", () => {});
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client?.close();
-  await redis?.stop();
-});
-
-afterEach(async () => {
-  await client.flushAll();
-});
+useRedisServer();
 
 /** Two tokens for one credential, the second obtained a minute after the first. */
 function olderAndNewer() {

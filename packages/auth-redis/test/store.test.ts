@@ -1,27 +1,9 @@
-import { createClient } from "redis";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { client, redis, useRedisServer } from "./support/redis-fixture.js";
 import { AUTH_REDIS_INVALID_OPTIONS, createRedisTokenStore, RedisTokenStoreError } from "../src/index.js";
-import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
 import { makeTokens, recordingLogger, sleep } from "./support/tokens.js";
 
-let redis: RedisTestServer;
-let client: ReturnType<typeof createClient>;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  client = createClient({ url: redis.url });
-  client.on("error", () => {});
-  await client.connect();
-});
-
-afterAll(async () => {
-  await client?.close();
-  await redis?.stop();
-});
-
-afterEach(async () => {
-  await client.flushAll();
-});
+useRedisServer();
 
 async function getCalls(): Promise<number> {
   const stats = await client.info("commandstats");
