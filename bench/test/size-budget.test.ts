@@ -10,7 +10,7 @@ describe('bundle size budgets (min+gz, esbuild, platform neutral)', () => {
     if (budget === undefined) continue;
     const limit = ceiling ?? budget;
     it(`${target.name} stays within ${limit} B`, async () => {
-      const size = await measureBundle(target.entry);
+      const size = await measureBundle(target.entry, target.platform);
       const againstTarget = budgetVerdict(target.name, size.gzipBytes, budget);
       const verdict = budgetVerdict(target.name, size.gzipBytes, limit);
       const largest = size.topInputs.map((input) => `${input.path} ${input.bytes} B`).join(', ');

@@ -31,13 +31,13 @@ function staticClosure(metafile: Metafile, entryOutput: string): Set<string> {
  * Bundles an entry the way a user's bundler would (everything inlined, minified, platform
  * neutral, code splitting on so lazily imported chunks are counted apart) and measures it.
  */
-export async function measureBundle(entry: string): Promise<BundleSize> {
+export async function measureBundle(entry: string, platform: 'neutral' | 'node' = 'neutral'): Promise<BundleSize> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
-    platform: 'neutral',
+    platform,
     mainFields: ['module', 'main'],
     splitting: true,
     outdir: 'out',

@@ -16,7 +16,7 @@ export interface SizeResult {
 export async function runSize(): Promise<SizeResult> {
   const entries: SizeEntry[] = [];
   for (const target of sizeTargets()) {
-    const size = await measureBundle(target.entry);
+    const size = await measureBundle(target.entry, target.platform);
     entries.push({ ...size, name: target.name, budget: target.budget, ...(target.ceiling === undefined ? {} : { ceiling: target.ceiling }), ...(target.note === undefined ? {} : { note: target.note }) });
   }
   return { entries };
