@@ -121,7 +121,7 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
     now,
     random: Math.random,
     tokenTimeoutMs: options.tokenTimeoutMs ?? 30_000,
-    store: options.store ?? createMemoryTokenStore(),
+    store: options.store ?? createMemoryTokenStore(now),
   };
   const manager = credentials.kind === "oauth2" ? createTokenManager(ctx, credentials) : undefined;
   const authFetch = createAuthFetch(ctx, apiOrigin, manager, credentials.kind === "header" ? credentials.authorization() : undefined);

@@ -35,21 +35,21 @@ export interface TokenStore {
   withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
 }
 
-/** The default store: one process, one Map. */
-export function createMemoryTokenStore(): TokenStore {
+/** The default store: one process, one Map. `now` is the clock its TTLs count on. */
+export function createMemoryTokenStore(now: () => number = Date.now): TokenStore {
   const entries = new Map<string, { tokens: TokenSet; expiresAt: number }>();
   return {
     async get(key) {
       const entry = entries.get(key);
       if (entry === undefined) return undefined;
-      if (entry.expiresAt <= Date.now()) {
+      if (entry.expiresAt <= now()) {
         entries.delete(key);
         return undefined;
       }
       return entry.tokens;
     },
     async set(key, tokens, ttlMs) {
-      entries.set(key, { tokens, expiresAt: Date.now() + ttlMs });
+      entries.set(key, { tokens, expiresAt: now() + ttlMs });
     },
     async delete(key) {
       entries.delete(key);

@@ -40,11 +40,18 @@ function errorFields(body: unknown): OAuthErrorFields | undefined {
   return isText(error) ? { error, error_description: text(error_description), error_uri: text(error_uri) } : undefined;
 }
 
+/** Registered codes (RFC 6749 4.1.2.1, 5.2; RFC 6750 3.1) cannot hold a secret and are kept as is. */
+const REGISTERED_ERRORS = new Set([
+  "invalid_request", "invalid_client", "invalid_grant", "unauthorized_client", "unsupported_grant_type", "invalid_scope",
+  "access_denied", "unsupported_response_type", "server_error", "temporarily_unavailable", "invalid_token", "insufficient_scope",
+]);
+
 /** An OAuthError with every server-supplied text scrubbed and the provider's remedy appended. */
 function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponseContext): OAuthError {
   // Trimmed: Cloudmore's real responses start error_description with a space.
   const clean = (text: string | undefined) => text && scrub(text.trim(), ctx.secrets);
-  const safe = { error: clean(fields.error)!, error_description: clean(fields.error_description), error_uri: clean(fields.error_uri), status };
+  const error = REGISTERED_ERRORS.has(fields.error) ? fields.error : clean(fields.error)!;
+  const safe = { error, error_description: clean(fields.error_description), error_uri: clean(fields.error_uri), status };
   return new OAuthError({ ...safe, remedy: clean(ctx.describeError?.(new OAuthError(safe))) });
 }
 
@@ -88,7 +95,8 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   const parsedExtra = await parseExtraFields(
     refresh_token_expires_in == null ? extra : { ...extra, refresh_token_expires_in },
     ctx.parseExtra,
-    fail,
+    // A validator's message may quote the value it rejected, and this response holds new tokens.
+    (field, problem) => fail(field, scrub(problem, [...ctx.secrets, access_token, refresh_token ?? ""])),
   );
 
   const { obtainedAt } = ctx;

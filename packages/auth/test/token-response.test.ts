@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { OAuthError, TokenResponseError, AUTH_OAUTH_ERROR, AUTH_TOKEN_RESPONSE_INVALID } from "../src/errors.js";
 import { parseTokenResponse, type TokenResponseContext } from "../src/token-response.js";
 import { checkTokenFields, tokenFields } from "../src/token-fields.js";
+import type { StandardSchemaV1 } from "../src/standard-schema.js";
 import { SECRETS, json, tokenBody } from "./helpers.js";
 
 const NOW = 1_700_000_000_000;
@@ -55,10 +56,14 @@ describe("parseTokenResponse: success", () => {
     expect(none.refreshTokenExpiresAt).toBeUndefined();
   });
 
-  it("uses the JWT lifetime (exp - iat) without expires_in, else the configured default", async () => {
-    const token = jwt({ iat: 1000, exp: 1000 + 7200 });
-    const fromJwt = await parseTokenResponse(json({ access_token: token, token_type: "Bearer" }), ctx);
-    expect(fromJwt.expiresAt).toBe(NOW + 7_200_000);
+  it("without expires_in uses the JWT's exp, else the configured default", async () => {
+    const at = (claims: Record<string, number>) => parseTokenResponse(json({ access_token: jwt(claims), token_type: "Bearer" }), ctx);
+    const nowS = NOW / 1000;
+    expect((await at({ iat: nowS, exp: nowS + 7200 })).expiresAt).toBe(NOW + 7_200_000);
+    // Issued 50 minutes ago with 10 left (e.g. handed out from a server-side cache): 10 minutes.
+    expect((await at({ iat: nowS - 3000, exp: nowS + 600 })).expiresAt).toBe(NOW + 600_000);
+    // Our clock a minute behind the issuer's: no longer than the lifetime the token states.
+    expect((await at({ iat: nowS + 60, exp: nowS + 60 + 7200 })).expiresAt).toBe(NOW + 7_200_000);
     const fromExpOnly = await parseTokenResponse(json({ access_token: jwt({ exp: NOW / 1000 + 600 }), token_type: "Bearer" }), ctx);
     expect(fromExpOnly.expiresAt).toBe(NOW + 600_000);
     const opaque = await parseTokenResponse(json({ access_token: "opaque", token_type: "Bearer" }), ctx);
@@ -80,6 +85,26 @@ describe("parseTokenResponse: success", () => {
     expect(error.field).toBe("userName");
     const viaFunction = await parseTokenResponse(json(tokenBody("a", { n: "1" })), { ...ctx, parseExtra: (extra) => ({ n: Number(extra.n) }) });
     expect(viaFunction.extra).toEqual({ n: 1 });
+  });
+});
+
+describe("parseTokenResponse: a parseExtra that quotes what it rejects", () => {
+  it("has the tokens of the response and the known secrets scrubbed from its message", async () => {
+    const quoting: StandardSchemaV1<unknown, never> = {
+      "~standard": {
+        version: 1,
+        vendor: "test",
+        validate: (value) => ({ issues: [{ message: `cannot use ${JSON.stringify(value)}`, path: ["id_token"] }] }),
+      },
+    };
+    const error = await fieldError(
+      // The new tokens are in no secret list yet: only this response knows them.
+      json(tokenBody("new-SECRET-access", { refresh_token: "new-SECRET-refresh", id_token: `x.${SECRETS.clientSecret}` })),
+      { ...ctx, parseExtra: quoting },
+    );
+    expect(error.field).toBe("id_token");
+    expect(error.message).toContain("cannot use");
+    expect(error.message).not.toMatch(/SECRET/);
   });
 });
 
