@@ -41,15 +41,20 @@ export interface TokenEndpointRequest {
 }
 
 /**
- * OAuth2 credentials (client credentials or password grant). Treat as opaque: secrets live in
- * closures, so logging or serialising this object reveals none.
+ * OAuth2 credentials (client credentials, password or refresh token grant). Treat as opaque:
+ * secrets live in closures, so logging or serialising this object reveals none.
  */
 export interface OAuth2Credentials {
   readonly kind: "oauth2";
-  readonly grantType: "client_credentials" | "password";
+  /** The primary grant: what is sent when no usable refresh token is cached. */
+  readonly grantType: "client_credentials" | "password" | "refresh_token";
   readonly tokenUrl: string;
   readonly refreshTokenUrl: string;
   readonly clientId?: string | undefined;
+  /**
+   * Whose tokens these are; part of the cache key. For {@link refreshTokenGrant} without a
+   * `username`, a non-reversible fingerprint of the initial refresh token (never the token).
+   */
   readonly username?: string | undefined;
   readonly scope?: string | undefined;
   readonly defaultExpiresInSeconds: number;
@@ -96,14 +101,48 @@ export interface ApiKeyPasswordGrantOptions extends OAuth2GrantOptions {
   readonly clientSecret?: string;
 }
 
+/** Options of {@link refreshTokenGrant}. */
+export interface RefreshTokenGrantOptions {
+  /** Where the refresh token is redeemed (the provider's token endpoint, or its refresh endpoint). */
+  readonly tokenUrl: string;
+  /**
+   * A refresh token obtained earlier: one `onTokens` persisted, or one from a flow run elsewhere
+   * (e.g. authorization code). Used when no tokens are cached; once a response rotates it, the
+   * newest refresh token is used.
+   */
+  readonly refreshToken: string;
+  readonly clientId?: string;
+  readonly clientSecret?: string;
+  /** Default `client_secret_basic`; without a secret only `client_id` is sent, in the body. */
+  readonly clientAuthentication?: ClientAuthentication;
+  /** Sent with every refresh (RFC 6749 section 6: at most the scope originally granted); part of the cache key. */
+  readonly scope?: string;
+  /** Extra form parameters of every refresh request (e.g. CloudLX's own required fields). */
+  readonly extraParams?: Readonly<Record<string, string>>;
+  /** Extra headers for token requests of this credential (e.g. a vendor `Accept`). */
+  readonly headers?: HeadersInit;
+  /** How long refresh tokens live when the provider states it but the response does not. */
+  readonly refreshTokenLifetimeSeconds?: number;
+  /** Lifetime assumed when a response has no `expires_in` and the token is no JWT. Default 300. */
+  readonly defaultExpiresInSeconds?: number;
+  /**
+   * Whose refresh token this is (a user name or any stable account id). It only keys the token
+   * cache: set it when a shared or persistent store should keep one account's tokens across
+   * restarts. Default: a fingerprint of `refreshToken`, so different refresh tokens never share tokens.
+   */
+  readonly username?: string;
+}
+
+const CLIENT_AUTHENTICATION_RULE = optional([
+  (value) => value === "client_secret_basic" || value === "client_secret_post",
+  'must be "client_secret_post" or "client_secret_basic".',
+]);
+
 /** What every OAuth2 grant accepts, checked before anything else happens. */
 const GRANT_RULES: Rules = {
   tokenUrl: text,
   scope: optional(text),
-  clientAuthentication: optional([
-    (value) => value === "client_secret_basic" || value === "client_secret_post",
-    'must be "client_secret_post" or "client_secret_basic".',
-  ]),
+  clientAuthentication: CLIENT_AUTHENTICATION_RULE,
   extraParams: optional(record),
   "extraParams.*": anyString,
   headers: withoutAuthorization,
@@ -129,18 +168,15 @@ function basicAuthorization(username: string, password: string): string {
 /** RFC 6749 section 2.3.1: client id and secret are form-encoded before the Basic encoding. */
 const formEncode = (part: string) => encodeURIComponent(part).replace(/%20/g, "+");
 
-function oauth2(
-  grantType: OAuth2Credentials["grantType"],
-  options: OAuth2GrantOptions & { readonly clientId?: string; readonly clientSecret?: string },
-  grantParams: Readonly<Record<string, string>>,
-  secrets: readonly string[],
-): OAuth2Credentials {
-  const { tokenUrl, scope, clientId, clientSecret, headers, extraParams, refresh = {} } = options;
-  const refreshTokenUrl = refresh.tokenUrl ?? tokenUrl;
-  const basic = options.clientAuthentication !== "client_secret_post";
-  const authenticateOnRefresh = refresh.includeClientCredentials ?? clientId !== undefined;
+type ClientOptions = Pick<OAuth2GrantOptions, "clientAuthentication" | "headers"> & {
+  readonly clientId?: string | undefined;
+  readonly clientSecret?: string | undefined;
+};
 
-  const build = (url: string, params: Record<string, string>, authenticate: boolean): TokenEndpointRequest => {
+/** Builds token endpoint requests that authenticate the client as configured. */
+function requestBuilder({ clientId, clientSecret, headers, clientAuthentication }: ClientOptions) {
+  const basic = clientAuthentication !== "client_secret_post";
+  return (url: string, params: Record<string, string>, authenticate: boolean): TokenEndpointRequest => {
     const body = new URLSearchParams(params);
     const requestHeaders = new Headers(headers);
     if (authenticate && clientId !== undefined) {
@@ -153,6 +189,18 @@ function oauth2(
     }
     return { url, body, headers: requestHeaders };
   };
+}
+
+function oauth2(
+  grantType: "client_credentials" | "password",
+  options: OAuth2GrantOptions & { readonly clientId?: string; readonly clientSecret?: string },
+  grantParams: Readonly<Record<string, string>>,
+  secrets: readonly string[],
+): OAuth2Credentials {
+  const { tokenUrl, scope, clientId, extraParams, refresh = {} } = options;
+  const refreshTokenUrl = refresh.tokenUrl ?? tokenUrl;
+  const authenticateOnRefresh = refresh.includeClientCredentials ?? clientId !== undefined;
+  const build = requestBuilder(options);
 
   return {
     kind: "oauth2",
@@ -188,6 +236,62 @@ export function passwordGrant(options: PasswordGrantOptions): OAuth2Credentials 
 export function apiKeyPasswordGrant(options: ApiKeyPasswordGrantOptions): OAuth2Credentials {
   checkOptions(options, { apiKey: text });
   return passwordGrant({ ...options, password: options.apiKey });
+}
+
+/**
+ * 64-bit FNV-1a of the UTF-8 bytes, in hex: tells refresh tokens apart in the cache key without
+ * revealing them (the factory is synchronous, so crypto.subtle is not an option here).
+ */
+function fingerprint(value: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(value)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, "0");
+}
+
+/**
+ * OAuth2 `refresh_token` grant (RFC 6749 section 6) from a refresh token obtained earlier, e.g.
+ * one that `onTokens` persisted. Its primary grant redeems that refresh token; when a response
+ * rotates it, later refreshes use the newest one (the token manager holds it). There is no other
+ * grant to fall back to: when the newest refresh token is refused, the manager's one fall-back
+ * to the primary grant resends that same token (never an older, rotated-away one) and the
+ * server's `invalid_grant` surfaces as an OAuthError, after at most two requests.
+ */
+export function refreshTokenGrant(options: RefreshTokenGrantOptions): OAuth2Credentials {
+  checkOptions(options, {
+    tokenUrl: text,
+    refreshToken: text,
+    ...OPTIONAL_CLIENT_RULES,
+    clientAuthentication: CLIENT_AUTHENTICATION_RULE,
+    scope: optional(text),
+    extraParams: optional(record),
+    "extraParams.*": anyString,
+    headers: withoutAuthorization,
+    refreshTokenLifetimeSeconds: optional(positiveNumber),
+    defaultExpiresInSeconds: optional(positiveNumber),
+    username: optional(text),
+    refresh: [(value) => value === undefined, "is not an option of refreshTokenGrant: its tokenUrl and extraParams are the refresh's own."],
+  });
+  const { tokenUrl, refreshToken, clientId, clientSecret, scope, extraParams } = options;
+  const build = requestBuilder(options);
+  /** What the primary grant sends: the given refresh token, then the newest the token manager refreshed with. */
+  let latest = refreshToken;
+  const grant = (token: string) => build(tokenUrl, { ...extraParams, grant_type: "refresh_token", refresh_token: token, ...(scope && { scope }) }, true);
+
+  return {
+    kind: "oauth2",
+    grantType: "refresh_token",
+    tokenUrl,
+    refreshTokenUrl: tokenUrl,
+    clientId,
+    username: options.username ?? `refresh-token:${fingerprint(refreshToken)}`,
+    scope,
+    defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
+    refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds,
+    // The given token until the manager refreshes with a newer one, then the newest it used.
+    primaryGrant: () => grant(latest),
+    refreshGrant: (token) => grant((latest = token)),
+    secrets: () => [refreshToken, latest, clientSecret ?? ""],
+  };
 }
 
 /** HTTP Basic with a user name and a password or API key on every API request. */

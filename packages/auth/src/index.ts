@@ -1,9 +1,11 @@
+export { tokenCacheKey } from "./cache-key.js";
 export { createAuth, type Auth, type CreateAuthOptions, type TypedTokenSet } from "./create-auth.js";
 export {
   apiKeyPasswordGrant,
   clientCredentials,
   httpBasic,
   passwordGrant,
+  refreshTokenGrant,
   staticBearer,
   type ApiKeyPasswordGrantOptions,
   type ClientAuthentication,
@@ -14,6 +16,7 @@ export {
   type OAuth2GrantOptions,
   type PasswordGrantOptions,
   type RefreshOptions,
+  type RefreshTokenGrantOptions,
   type TokenEndpointRequest,
 } from "./credentials.js";
 export {

@@ -98,11 +98,17 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
         // A refresh response may omit the refresh token: the old one (and its expiry) stays valid.
         return fresh.refreshToken ? fresh : { ...fresh, refreshToken, refreshTokenExpiresAt: previous!.refreshTokenExpiresAt };
       } catch (error) {
-        if (!(error instanceof OAuthError && SPENT_REFRESH_TOKEN.includes(error.error))) throw error;
+        // A refresh-token credential has no other grant: resending the same token would only be refused again.
+        const fallBack = credentials.grantType !== "refresh_token" && error instanceof OAuthError && SPENT_REFRESH_TOKEN.includes(error.error);
+        if (!fallBack) throw error;
         log(logger, "debug", `refresh token refused (${error.error}); using the ${credentials.grantType} grant`);
       }
     }
-    return request(credentials.primaryGrant(), credentials.grantType);
+    const primary = credentials.primaryGrant();
+    const tokens = await request(primary, credentials.grantType);
+    // A refresh-token credential whose server does not rotate: the token it sent stays the one to keep.
+    const sentRefreshToken = primary.body.get("refresh_token") ?? undefined;
+    return tokens.refreshToken || sentRefreshToken === undefined ? tokens : { ...tokens, refreshToken: sentRefreshToken };
   };
 
   const obtain = async (rejected: string | undefined): Promise<TokenSet> => {

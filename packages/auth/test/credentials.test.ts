@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { apiKeyPasswordGrant, clientCredentials, httpBasic, passwordGrant, staticBearer } from "../src/credentials.js";
-import { ConfigError } from "../src/errors.js";
+import { apiKeyPasswordGrant, clientCredentials, httpBasic, passwordGrant, refreshTokenGrant, staticBearer } from "../src/credentials.js";
+import { ConfigError, OAuthError } from "../src/errors.js";
 import { tokenCacheKey } from "../src/cache-key.js";
-import { SECRETS } from "./helpers.js";
+import * as api from "../src/index.js";
+import { createAuth, type TokenSet } from "../src/index.js";
+import { json, scriptedFetch, SECRETS, tokenBody } from "./helpers.js";
 
 const tokenUrl = "https://id.example.com/connect/token";
 
@@ -69,6 +71,16 @@ describe("credential factories", () => {
     ["apiKey", () => apiKeyPasswordGrant({ tokenUrl, username: "u" } as never)],
     ["username", () => httpBasic({ username: "a:b", password: "p" })],
     ["token", () => staticBearer({ token: "" })],
+    ["refreshToken", () => refreshTokenGrant({ tokenUrl } as never)],
+    ["refreshToken", () => refreshTokenGrant({ tokenUrl, refreshToken: "" })],
+    ["tokenUrl", () => refreshTokenGrant({ refreshToken: "r" } as never)],
+    ["clientId", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", clientSecret: "s" })],
+    ["clientAuthentication", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", clientId: "c", clientAuthentication: "none" as never })],
+    ["extraParams.n", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", extraParams: { n: 1 as never } })],
+    ["headers", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", headers: { authorization: "x" } })],
+    ["refreshTokenLifetimeSeconds", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", refreshTokenLifetimeSeconds: 0 })],
+    ["username", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", username: "" })],
+    ["refresh", () => refreshTokenGrant({ tokenUrl, refreshToken: "r", refresh: { tokenUrl } } as never)],
   ])("names the bad option %s in a ConfigError", (option, make) => {
     let caught: unknown;
     try {
@@ -88,6 +100,7 @@ describe("credential factories", () => {
       apiKeyPasswordGrant({ tokenUrl, username: "u", apiKey: SECRETS.apiKey }),
       httpBasic({ username: "u", password: SECRETS.password }),
       staticBearer({ token: SECRETS.staticToken }),
+      refreshTokenGrant({ tokenUrl, refreshToken: SECRETS.refreshToken, clientId: "c", clientSecret: SECRETS.clientSecret }),
     ];
     for (const credential of credentials) expect(JSON.stringify(credential) + Object.values(credential).join()).not.toContain("SECRET");
   });
@@ -103,5 +116,136 @@ describe("tokenCacheKey", () => {
     expect(a).toBe(b);
     expect(new Set([a, c, d]).size).toBe(3);
     expect(a).not.toContain("alice");
+  });
+});
+
+describe("refreshTokenGrant", () => {
+  const refreshToken = SECRETS.refreshToken;
+
+  it("sends grant_type=refresh_token with the given token, scope and extra params; the client as HTTP Basic by default", () => {
+    const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "my client", clientSecret: SECRETS.clientSecret, scope: "api", extraParams: { audience: "x" }, headers: { accept: "application/vnd.x+json" } });
+    expect(credentials).toMatchObject({ kind: "oauth2", grantType: "refresh_token", tokenUrl, refreshTokenUrl: tokenUrl, clientId: "my client", scope: "api", defaultExpiresInSeconds: 300 });
+    const request = credentials.primaryGrant();
+    expect(request.url).toBe(tokenUrl);
+    expect(Object.fromEntries(request.body)).toEqual({ audience: "x", grant_type: "refresh_token", refresh_token: refreshToken, scope: "api" });
+    expect(request.headers.get("authorization")).toBe(`Basic ${btoa(`my+client:${SECRETS.clientSecret}`)}`);
+    expect(request.headers.get("accept")).toBe("application/vnd.x+json");
+  });
+
+  it("client_secret_post puts id and secret in the body; a public client sends only client_id; no client sends none", () => {
+    const post = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post" }).primaryGrant();
+    expect(Object.fromEntries(post.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "c", client_secret: "s" });
+    expect(post.headers.has("authorization")).toBe(false);
+    const publicClient = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c" }).primaryGrant();
+    expect(Object.fromEntries(publicClient.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "c" });
+    expect(publicClient.headers.has("authorization")).toBe(false);
+    const bare = refreshTokenGrant({ tokenUrl, refreshToken }).primaryGrant();
+    expect(Object.fromEntries(bare.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken });
+    expect(bare.headers.has("authorization")).toBe(false);
+  });
+
+  it("refreshes a rotated token with the same request shape, and from then on sends the newest one as its primary grant", () => {
+    const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post", scope: "api", extraParams: { x: "1" } });
+    const refresh = credentials.refreshGrant("rt-rotated-1");
+    expect(refresh.url).toBe(tokenUrl);
+    expect(Object.fromEntries(refresh.body)).toEqual({ x: "1", grant_type: "refresh_token", refresh_token: "rt-rotated-1", scope: "api", client_id: "c", client_secret: "s" });
+    expect(credentials.primaryGrant().body.get("refresh_token")).toBe("rt-rotated-1");
+    expect(credentials.refreshGrant("rt-rotated-2").body.get("refresh_token")).toBe("rt-rotated-2");
+    expect(credentials.primaryGrant().body.get("refresh_token")).toBe("rt-rotated-2");
+  });
+
+  it("registers the refresh token, the newest one and the client secret as secrets", () => {
+    const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: SECRETS.clientSecret, refreshTokenLifetimeSeconds: 604800 });
+    expect(credentials.secrets()).toEqual(expect.arrayContaining([refreshToken, SECRETS.clientSecret]));
+    expect(credentials.refreshTokenLifetimeSeconds).toBe(604800);
+    credentials.refreshGrant("rt-SECRET-rotated");
+    expect(credentials.secrets()).toEqual(expect.arrayContaining([refreshToken, "rt-SECRET-rotated", SECRETS.clientSecret]));
+    expect(JSON.stringify(credentials) + Object.values(credentials).join()).not.toContain("SECRET");
+  });
+
+  it("keys the cache by a fingerprint of the refresh token unless a username is given", async () => {
+    const key = (options: Partial<Parameters<typeof refreshTokenGrant>[0]>) => tokenCacheKey(refreshTokenGrant({ tokenUrl, refreshToken, ...options }));
+    expect(refreshTokenGrant({ tokenUrl, refreshToken }).username).toMatch(/^refresh-token:[0-9a-f]{16}$/);
+    expect(await key({})).toBe(await key({}));
+    expect(await key({})).not.toBe(await key({ refreshToken: "another-refresh-token" }));
+    expect(await key({ username: "alice" })).toBe(await key({ username: "alice", refreshToken: "another-refresh-token" }));
+    expect(await key({ username: "alice" })).not.toBe(await key({ username: "bob" }));
+    expect(await key({ username: "alice" })).not.toBe(await tokenCacheKey(passwordGrant({ tokenUrl, username: "alice", password: "p" })));
+  });
+
+  it("is exported from the package entry, with tokenCacheKey", () => {
+    expect(api.refreshTokenGrant).toBe(refreshTokenGrant);
+    expect(api.tokenCacheKey).toBe(tokenCacheKey);
+  });
+
+  describe("with the token manager", () => {
+    const HOUR = 3600_000;
+    function setup(answer: (refreshToken: string, index: number) => Response) {
+      let time = 1_700_000_000_000;
+      const { fetch, sent } = scriptedFetch((request, index) => answer(new URLSearchParams(request.body).get("refresh_token") ?? "", index));
+      const persisted: TokenSet[] = [];
+      const logs: string[] = [];
+      const auth = createAuth({
+        credentials: refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: SECRETS.clientSecret }),
+        apiBaseUrl: "https://api.example.com",
+        fetch,
+        retry: false,
+        now: () => time,
+        onTokens: (tokens) => void persisted.push(tokens),
+        logger: { debug: (m) => void logs.push(m), warn: (m) => void logs.push(m) },
+      });
+      const sentTokens = () => sent.map((request) => new URLSearchParams(request.body).get("refresh_token"));
+      return { auth, sent, sentTokens, persisted, logs, advance: (ms: number) => void (time += ms) };
+    }
+
+    it("starts from the given refresh token and follows rotation across two refreshes", async () => {
+      const t = setup((_, index) => json(tokenBody(`at-${index}`, { refresh_token: `rt-rotated-${index}` })));
+      expect(await t.auth.getAccessToken()).toBe("at-0");
+      t.advance(HOUR);
+      expect(await t.auth.getAccessToken()).toBe("at-1");
+      t.advance(HOUR);
+      expect(await t.auth.getAccessToken()).toBe("at-2");
+      expect(t.sentTokens()).toEqual([refreshToken, "rt-rotated-0", "rt-rotated-1"]);
+      expect(t.sent.every((request) => request.body.includes("grant_type=refresh_token"))).toBe(true);
+      expect(t.persisted.map((tokens) => tokens.refreshToken)).toEqual(["rt-rotated-0", "rt-rotated-1", "rt-rotated-2"]);
+    });
+
+    it("keeps using the given refresh token when responses carry none", async () => {
+      const t = setup((_, index) => json(tokenBody(`at-${index}`)));
+      await t.auth.getAccessToken();
+      t.advance(HOUR);
+      await t.auth.getAccessToken();
+      expect(t.sentTokens()).toEqual([refreshToken, refreshToken]);
+      // What onTokens persists can restart the client: the refresh token that still works is in it.
+      expect(t.persisted.map((tokens) => tokens.refreshToken)).toEqual([refreshToken, refreshToken]);
+    });
+
+    it("a refused refresh token ends in one typed invalid_grant OAuthError: no resend, never an older token, no loop", async () => {
+      const t = setup((token, index) =>
+        index === 0
+          ? json(tokenBody("at-0", { refresh_token: "rt-rotated-0" }))
+          : json({ error: "invalid_grant", error_description: `refresh token ${token} was revoked (client ${SECRETS.clientSecret})` }, { status: 400 }),
+      );
+      await t.auth.getAccessToken();
+      t.advance(HOUR);
+      const error = await t.auth.getAccessToken().then(() => undefined, (caught: unknown) => caught);
+      expect(error).toBeInstanceOf(OAuthError);
+      expect(error).toMatchObject({ code: "AUTH_OAUTH_ERROR", error: "invalid_grant", status: 400 });
+      expect(t.sentTokens()).toEqual([refreshToken, "rt-rotated-0"]);
+      // A later call tries again (one request), it does not spin.
+      await expect(t.auth.getAccessToken()).rejects.toBeInstanceOf(OAuthError);
+      expect(t.sent).toHaveLength(3);
+      const text = [String(error), JSON.stringify(error), ...t.logs].join("\n");
+      for (const secret of [refreshToken, "rt-rotated-0", SECRETS.clientSecret, "at-0"]) expect(text).not.toContain(secret);
+      expect(String(error)).toContain("[REDACTED]");
+    });
+
+    it("a refresh token refused on the first request fails at once with the server's invalid_grant", async () => {
+      const t = setup(() => json({ error: "invalid_grant", error_description: `unknown refresh token ${refreshToken}` }, { status: 400 }));
+      const error = await t.auth.getTokens().then(() => undefined, (caught: unknown) => caught);
+      expect(error).toMatchObject({ name: "OAuthError", error: "invalid_grant", status: 400 });
+      expect(t.sent).toHaveLength(1);
+      expect(String(error) + JSON.stringify(error) + t.logs.join()).not.toContain(refreshToken);
+    });
   });
 });
