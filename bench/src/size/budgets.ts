@@ -11,14 +11,16 @@ export const BUDGETS = {
 
 /**
  * What CI enforces today: the measured size plus ~2%, so any growth fails the build while the
- * targets above are still missed. Raised once, on purpose, when auth began checking token fields
- * with zod/mini as issue 4 asks (auth 6,863 -> 12,274 B; provider entry 11,800 -> 21,931 B, because
- * the zod core that auth loads is the chunk the lazy validation schemas share; see BENCHMARKS.md).
+ * targets above are still missed. Raised on purpose, each time with its reason (see BENCHMARKS.md):
+ * - auth checks token fields with zod/mini as issue 4 asks: auth 6,863 -> 12,274 B, provider entry
+ *   11,800 -> 21,931 B (the zod core auth loads is the chunk the lazy validation schemas share);
+ * - refreshTokenGrant and scrubbing secrets in every sent form (URI/form-encoded, base64 Basic):
+ *   auth 12,978 B, provider entry 22,360 B.
  * Lower these as the bundles shrink; never raise them silently.
  */
 export const CEILINGS = {
-  auth: 12_550,
-  providerWithoutValidation: 22_400,
+  auth: 13_250,
+  providerWithoutValidation: 22_800,
 } as const;
 
 export interface SizeTarget {
