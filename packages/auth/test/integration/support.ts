@@ -92,3 +92,68 @@ export function secretSweep() {
     },
   };
 }
+
+/** Waits until `epochMs` has passed by the local clock, plus `marginMs`. */
+export async function sleepPast(epochMs: number, marginMs = 100): Promise<void> {
+  while (Date.now() < epochMs + marginMs) await sleep(Math.max(1, epochMs + marginMs - Date.now()));
+}
+
+/** One token endpoint round trip as the client sent it and the server answered it. */
+export interface TokenExchange {
+  readonly url: string;
+  readonly form: URLSearchParams;
+  readonly authorization: string | null;
+  readonly status: number;
+  readonly body: Record<string, unknown> | undefined;
+}
+
+/** One request to anything but a token endpoint: when it left the client, and its bearer. */
+export interface ApiRequest {
+  readonly sentAt: number;
+  readonly bearer: string | undefined;
+}
+
+/**
+ * A fetch for `createAuth({ fetch })` that passes everything through to the real server and
+ * records token exchanges (form, Authorization, JSON answer) and API requests (send time, bearer).
+ * Holds secrets: assert on it, never print it.
+ */
+export function recordingFetch(tokenUrls: readonly string[]) {
+  const tokenExchanges: TokenExchange[] = [];
+  const apiRequests: ApiRequest[] = [];
+  const recording: typeof fetch = async (input, init) => {
+    const sentAt = Date.now();
+    const request = new Request(input, init);
+    const authorization = request.headers.get("authorization");
+    if (!tokenUrls.includes(request.url)) {
+      apiRequests.push({ sentAt, bearer: authorization?.replace(/^Bearer /, "") });
+      return fetch(request);
+    }
+    const form = new URLSearchParams(await request.clone().text());
+    const response = await fetch(request);
+    const body = (await response.clone().json().catch(() => undefined)) as Record<string, unknown> | undefined;
+    tokenExchanges.push({ url: request.url, form, authorization, status: response.status, body });
+    return response;
+  };
+  return { fetch: recording, tokenExchanges, apiRequests };
+}
+
+/** The claims of a JWT (the signature is not checked). */
+export function jwtClaims(token: string): Record<string, unknown> {
+  const payload = token.split(".")[1];
+  if (payload === undefined) throw new Error("not a JWT");
+  return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
+}
+
+/** Tokens as a client adopted them (pass `onTokens` to createAuth), with the local time each arrived. */
+export function tokenLog() {
+  const sets: (TokenSet & { readonly receivedAt: number })[] = [];
+  return { sets, onTokens: (tokens: TokenSet) => void sets.push({ ...tokens, receivedAt: Date.now() }), last: () => sets.at(-1)! };
+}
+
+/** A GET of the protected resource that must succeed; answers the resource's echo. */
+export async function call(auth: Auth, server: OAuthServer): Promise<Record<string, unknown>> {
+  const response = await auth.fetch(server.resourceUrl);
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+}

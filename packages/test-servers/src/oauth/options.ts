@@ -30,6 +30,11 @@ export interface OAuthServerOptions {
    * and the old one stays valid.
    */
   rotateRefreshTokens?: boolean;
+  /**
+   * Only without rotation: repeat the presented `refresh_token` in the refresh response (as some
+   * servers do) instead of leaving it out. Default false.
+   */
+  repeatRefreshToken?: boolean;
   /** Scopes any client may ask for (unless the client lists its own). Absent: any scope is granted. */
   scopes?: readonly string[];
   /** Default true. False lets a public client refresh with only `client_id`. */

@@ -11,7 +11,7 @@ import {
   DEFAULT_TOKEN_PATH,
   type OAuthServerOptions,
 } from './options.js';
-import { countTokenOutcome, emptyStats, type OAuthServerStats } from './stats.js';
+import { clientAuthenticationOf, countTokenOutcome, emptyStats, type OAuthServerStats } from './stats.js';
 
 export interface OAuthTestServer {
   /** Origin, e.g. `http://127.0.0.1:41234`. */
@@ -107,9 +107,12 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     requireClientAuthentication: { refresh_token: requireClientSecretForRefresh },
   });
 
-  function shapeTokenBody(body: Record<string, unknown>, token: StoredToken): Record<string, unknown> {
+  function shapeTokenBody(body: Record<string, unknown>, token: StoredToken, presentedRefreshToken: string | undefined): Record<string, unknown> {
     const shaped: Record<string, unknown> = { ...body };
     if (shaped['scope'] === '') delete shaped['scope'];
+    if (options.repeatRefreshToken && presentedRefreshToken !== undefined && shaped['refresh_token'] === undefined) {
+      shaped['refresh_token'] = presentedRefreshToken;
+    }
     if (options.omitExpiresIn) {
       delete shaped['expires_in'];
     } else {
@@ -123,6 +126,8 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     const form = mediaType(req) === 'application/x-www-form-urlencoded' ? parseForm(raw) : {};
     const grantType = form['grant_type'] ?? '(none)';
     stats.tokenRequests++;
+    const clientAuthentication = clientAuthenticationOf(req.headers.authorization, form);
+    stats.byClientAuthentication[clientAuthentication] = (stats.byClientAuthentication[clientAuthentication] ?? 0) + 1;
     if (viaRefreshEndpoint) {
       stats.refreshEndpointRequests++;
       const refusal =
@@ -145,7 +150,8 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
     try {
       const token = (await oauth.token(request, response, withModel<OAuth2Server.TokenOptions>(modelFor(grantType)))) as unknown as StoredToken;
       countTokenOutcome(stats, grantType, undefined);
-      sendJson(res, 200, shapeTokenBody(response.body as Record<string, unknown>, token), response.headers ?? {});
+      const presentedRefreshToken = grantType === 'refresh_token' ? form['refresh_token'] : undefined;
+      sendJson(res, 200, shapeTokenBody(response.body as Record<string, unknown>, token, presentedRefreshToken), response.headers ?? {});
     } catch (error) {
       const oauthError = isOAuthError(error) ? error : { name: 'server_error', message: 'Server error', code: 500 };
       countTokenOutcome(stats, grantType, oauthError.name);

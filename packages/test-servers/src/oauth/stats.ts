@@ -7,6 +7,12 @@ export interface OAuthServerStats {
   byGrant: Record<string, { succeeded: number; failed: number }>;
   /** Keyed by the OAuth `error` code answered (`invalid_grant`, ...). */
   byError: Record<string, number>;
+  /**
+   * Token requests by how the client authenticated: `client_secret_basic` (an HTTP Basic
+   * `Authorization` header), `client_secret_post` (`client_secret` in the form body), both joined
+   * by `+`, or `none`.
+   */
+  byClientAuthentication: Record<string, number>;
   /** Requests that went to the separate refresh endpoint (also counted in `tokenRequests`). */
   refreshEndpointRequests: number;
   /** Refresh requests that presented a refresh token this server had already rotated or revoked. */
@@ -26,6 +32,7 @@ export function emptyStats(): OAuthServerStats {
     tokenFailures: 0,
     byGrant: {},
     byError: {},
+    byClientAuthentication: {},
     refreshEndpointRequests: 0,
     reusedRefreshTokens: 0,
     resourceRequests: 0,
@@ -45,4 +52,13 @@ export function countTokenOutcome(stats: OAuthServerStats, grantType: string, er
     bucket.failed++;
     stats.byError[error] = (stats.byError[error] ?? 0) + 1;
   }
+}
+
+/** How a token request authenticated its client, as counted in `byClientAuthentication`. */
+export function clientAuthenticationOf(authorization: string | undefined, form: Record<string, string>): string {
+  const methods = [
+    ...(/^basic\s/i.test(authorization ?? '') ? ['client_secret_basic'] : []),
+    ...(form['client_secret'] !== undefined ? ['client_secret_post'] : []),
+  ];
+  return methods.length > 0 ? methods.join('+') : 'none';
 }
