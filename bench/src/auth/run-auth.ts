@@ -1,9 +1,12 @@
-import { compareSubjects, type ComparedSubject } from '../measure/compare.js';
+import createClient from 'openapi-fetch';
+import { compareSubjects, type ComparedSubject, type Subject } from '../measure/compare.js';
 import { runLoad } from '../measure/load.js';
 import { quantile } from '../measure/stats.js';
 import { SERVICES_PATH, STATIC_TOKEN } from '../server/api-server.js';
 import type { BenchServer } from '../server/spawn.js';
-import { benchAuth, staticHeaderFetch, stubApiFetch } from './fetches.js';
+import type { paths } from '../peers/generated/cloudlx-paths.js';
+import { comparePaired } from './paired.js';
+import { benchAuth, staticHeaderFetch, stubApiFetch, stubJsonApiFetch } from './fetches.js';
 
 export interface ColdStartResult {
   readonly calls: number;
@@ -32,6 +35,18 @@ export interface RefreshUnderLoadResult {
 }
 
 export interface AuthResult {
+  /**
+   * Issue 4's figure: the same typed openapi-fetch call (CloudLX `GET /api/services`) with
+   * `createClient({ baseUrl, headers: { Authorization: 'Bearer static' } })` (first, the baseline)
+   * and with `createClient({ baseUrl, fetch: auth.fetch })` on a warm token, both over one stub fetch
+   * that answers with a small JSON body (no I/O): sequential calls in 1,000 pairs of 100-call blocks,
+   * the order alternating (see paired.ts). The second subject's `ratioToBaseline` is ours / static
+   * calls per second and `overheadMicrosPerCall` the cost, medians over block pairs;
+   * `roundRequestsPerSecond` sums 100 blocks per entry.
+   */
+  readonly openapiFetchStubFetch: ComparedSubject[];
+  /** The same pair over the local keep-alive server (16 in flight): realistic but noisier. */
+  readonly openapiFetchLocalServer: ComparedSubject[];
   readonly cacheHitLocalServer: ComparedSubject[];
   /** `auth.fetch(url string)`: direct use. */
   readonly cacheHitStubFetch: ComparedSubject[];
@@ -109,6 +124,19 @@ async function refreshUnderLoad(server: BenchServer, lifetimeSeconds: number, du
   };
 }
 
+export const OPENAPI_FETCH_STATIC = 'openapi-fetch, headers: { Authorization: static }';
+export const OPENAPI_FETCH_AUTH = 'openapi-fetch, fetch: auth.fetch (warm cache)';
+
+/** openapi-fetch with a static Authorization header vs with `fetch: auth.fetch`, over one `fetch`. */
+function openapiFetchPair(baseUrl: string, inner: typeof fetch, auth: ReturnType<typeof benchAuth>): Subject[] {
+  const staticClient = createClient<paths>({ baseUrl, fetch: inner, headers: { Authorization: `Bearer ${STATIC_TOKEN}` } });
+  const authClient = createClient<paths>({ baseUrl, fetch: auth.fetch });
+  return [
+    { name: OPENAPI_FETCH_STATIC, call: async () => (await staticClient.GET('/api/services')).data !== undefined },
+    { name: OPENAPI_FETCH_AUTH, call: async () => (await authClient.GET('/api/services')).data !== undefined },
+  ];
+}
+
 /** The auth layer alone: cache-hit overhead, cold-cache stampede, refresh while under load. */
 export async function runAuth(server: BenchServer, options: { rounds: number; requestsPerRound: number; concurrency: number; coldCalls: number; refreshMs: number }): Promise<AuthResult> {
   await server.configure({ expiresInSeconds: 3600, tokenDelayMs: 0 });
@@ -145,8 +173,22 @@ export async function runAuth(server: BenchServer, options: { rounds: number; re
     { rounds: options.rounds, requestsPerRound: 20_000, warmupRequests: 5_000, concurrency: 1 },
   );
 
+  // Issue 4's figure: ours vs openapi-fetch with a static header, the one thing differing being
+  // who sets Authorization. Sequential over a stub so the per-call difference is not lost in I/O.
+  const jsonStub = stubJsonApiFetch(server.url);
+  const authJsonStub = benchAuth(server.url, jsonStub);
+  await authJsonStub.getAccessToken();
+  const [staticSubject, authSubject] = openapiFetchPair(server.url, jsonStub, authJsonStub) as [Subject, Subject];
+  const openapiFetchStubFetch = await comparePaired(staticSubject, authSubject, { pairs: 1_000, callsPerBlock: 100, warmupRequests: 5_000, blocksPerRound: 100 });
+  const openapiFetchLocalServer = await compareSubjects(openapiFetchPair(server.url, fetch, authLocal), {
+    rounds: options.rounds,
+    requestsPerRound: options.requestsPerRound,
+    warmupRequests: 500,
+    concurrency: options.concurrency,
+  });
+
   const coldStubApi = await coldStart(server, options.coldCalls, true, 20);
   const coldLocalServer = await coldStart(server, options.coldCalls, false, 20);
   const refresh = await refreshUnderLoad(server, 2, options.refreshMs, options.concurrency);
-  return { cacheHitLocalServer, cacheHitStubFetch, cacheHitStubFetchRequest, coldStubApi, coldLocalServer, refreshUnderLoad: refresh };
+  return { openapiFetchStubFetch, openapiFetchLocalServer, cacheHitLocalServer, cacheHitStubFetch, cacheHitStubFetchRequest, coldStubApi, coldLocalServer, refreshUnderLoad: refresh };
 }

@@ -13,6 +13,11 @@ export interface BenchResults {
   readonly commit: string;
   readonly machine: { node: string; platform: string; cpus: number; cpuModel: string; loadAverage: number[] };
   readonly throughput: ThroughputResult;
+  /**
+   * `auth.openapiFetchStubFetch` / `auth.openapiFetchLocalServer` (added without a schema bump: new
+   * fields only): openapi-fetch with `fetch: auth.fetch` vs a static Authorization header, the
+   * second subject's `ratioToBaseline` (ours / static calls/s) and `overheadMicrosPerCall`.
+   */
   readonly auth: AuthResult;
   readonly sizes: SizeResult;
   /** Absent when run with --skip-build. */
