@@ -22,9 +22,14 @@ export interface ComparedSubject {
   readonly roundRequestsPerSecond: number[];
 }
 
+/** a's throughput / b's, round by round. */
+export function roundRatios(a: ComparedSubject, b: ComparedSubject): number[] {
+  return a.roundRequestsPerSecond.map((rps, i) => rps / (b.roundRequestsPerSecond[i] as number));
+}
+
 /** Median over rounds of a's throughput / b's in the same round. */
 export function pairedRatio(a: ComparedSubject, b: ComparedSubject): number {
-  return median(a.roundRequestsPerSecond.map((rps, i) => rps / (b.roundRequestsPerSecond[i] as number)));
+  return median(roundRatios(a, b));
 }
 
 export interface CompareOptions {

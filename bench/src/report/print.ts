@@ -10,7 +10,15 @@ export function formatResults(results: BenchResults): string {
   const { throughput, auth, sizes, build, typecheck, targets } = results;
   out.push(`cloud-sdks bench, ${results.date}, ${results.machine.cpus}x ${results.machine.cpuModel}, Node ${results.machine.node}, load ${results.machine.loadAverage.join(' ')}`);
   out.push('', `Throughput: CloudLX GET /api/services, local keep-alive server, ${throughput.concurrency} in flight, medians of ${throughput.rounds} alternating rounds x ${throughput.requestsPerRound} calls`);
-  out.push(table(['client', 'req/s', 'x raw fetch', 'p50 ms', 'p99 ms', 'errors'], throughput.subjects.map((s) => [s.name, Math.round(s.requestsPerSecond), s.ratioToBaseline.toFixed(2), round(s.p50Ms), round(s.p99Ms), s.errors])));
+  const raw = throughput.subjects[0];
+  const latencyRatio = (value: number, base: number | undefined) => (base ? (value / base).toFixed(2) : 'n/a');
+  out.push(
+    table(
+      ['client', 'req/s', 'x raw fetch', 'p50 ms', 'p50 x raw', 'p99 ms', 'p99 x raw', 'errors'],
+      throughput.subjects.map((s) => [s.name, Math.round(s.requestsPerSecond), s.ratioToBaseline.toFixed(2), round(s.p50Ms), latencyRatio(s.p50Ms, raw?.p50Ms), round(s.p99Ms), latencyRatio(s.p99Ms, raw?.p99Ms), s.errors]),
+    ),
+  );
+  out.push('  x raw fetch: median of per-round ratios (so it can differ from the ratio of the median req/s); p50/p99 x raw: of the medians (lower is better)');
   for (const missing of throughput.missing) out.push(`  not measured: ${missing}`);
   out.push('', 'Auth layer, cache hit (warm token) vs a static header');
   const hit = (label: string, pair: typeof auth.cacheHitLocalServer): (string | number)[] => [label, round(pair[1]?.ratioToBaseline ?? Number.NaN), round(pair[1]?.overheadMicrosPerCall ?? Number.NaN, 1), round(pair[1]?.p99Ms ?? Number.NaN, 3), round(pair[0]?.p99Ms ?? Number.NaN, 3)];

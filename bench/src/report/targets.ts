@@ -1,6 +1,6 @@
 import type { AuthResult } from '../auth/run-auth.js';
 import type { BuildResult } from '../build/run-build.js';
-import { pairedRatio, type ComparedSubject } from '../measure/compare.js';
+import { pairedRatio, roundRatios, type ComparedSubject } from '../measure/compare.js';
 import { round } from '../measure/stats.js';
 import type { SizeResult } from '../size/run-size.js';
 import { THROUGHPUT_NAMES } from '../throughput/names.js';
@@ -37,11 +37,16 @@ export function evaluateTargets(throughput: ThroughputResult, auth: AuthResult, 
     : `auth alone: openapi-fetch with fetch: auth.fetch is ${overOpenapiFetch.ratioToBaseline.toFixed(2)}x the calls/s of openapi-fetch with a static Authorization header, +${round(overOpenapiFetch.overheadMicrosPerCall, 1)} µs per call (stub fetch, no I/O, median of 1,000 paired 100-call blocks)`;
   if (ours !== undefined && openapiFetch !== undefined) {
     const ratio = pairedRatio(ours, openapiFetch);
+    const rounds = roundRatios(ours, openapiFetch);
+    const [low, high] = [Math.min(...rounds), Math.max(...rounds)];
+    // A verdict the rounds themselves disagree on is noise, and is reported as such.
+    const straddles = low < 0.95 && high >= 0.95;
+    const spread = `rounds ranged ${low.toFixed(2)}x-${high.toFixed(2)}x`;
     targets.push({
       target: 'ours (warm cache) >= 0.95x openapi-fetch + static header',
-      measured: `${ratio.toFixed(2)}x (${ours.name}; median of per-round ratios); ${authFigure}`,
+      measured: `${ratio.toFixed(2)}x (${ours.name}; median of per-round ratios, ${spread}); ${authFigure}`,
       met: ratio >= 0.95,
-      ...(ratio >= 0.95 ? {} : {
+      ...(ratio >= 0.95 ? (straddles ? { why: `met by the median only: ${spread} on this shared machine, so one run cannot settle it` } : {}) : {
         missedBy: `${round((0.95 - ratio) * 100, 1)} points`,
         why: overOpenapiFetch === undefined
           ? 'the auth overhead over openapi-fetch was not measured; round-to-round noise of this shared machine'
@@ -76,7 +81,7 @@ export function evaluateTargets(throughput: ThroughputResult, auth: AuthResult, 
       met,
       ...(met ? {} : {
         missedBy: `${size.gzipBytes - size.budget} B (${round(((size.gzipBytes - size.budget) / size.budget) * 100, 1)}%)`,
-        why: `largest inputs (min bytes): ${size.topInputs.slice(0, 4).map((input) => `${input.path.replace(/^.*packages\//, '')} ${input.bytes}`).join(', ')}`,
+        why: `${size.whyMissed === undefined ? '' : `${size.whyMissed}; `}largest inputs (min bytes): ${size.topInputs.slice(0, 4).map((input) => `${input.path.replace(/^.*packages\//, '')} ${input.bytes}`).join(', ')}`,
       }),
     });
   }

@@ -31,6 +31,8 @@ export interface SizeTarget {
   /** The size CI fails above (a regression guard while the target is missed). */
   readonly ceiling?: number;
   readonly note?: string;
+  /** Why the target is missed, printed with the overage (the figures behind it: BENCHMARKS.md). */
+  readonly whyMissed?: string;
   /** `node` for the Node-only packages (Redis store, CLI): Node built-ins stay external. */
   readonly platform?: 'neutral' | 'node';
 }
@@ -49,8 +51,21 @@ export function providerEntry(): { entry: string; note?: string } {
 export function sizeTargets(): SizeTarget[] {
   const provider = providerEntry();
   return [
-    { name: '@cloud-sdks/auth', entry: root('packages/auth/dist/index.js'), budget: BUDGETS.auth, ceiling: CEILINGS.auth },
-    { name: 'provider entry (cloudlx), validation off', entry: provider.entry, budget: BUDGETS.providerWithoutValidation, ceiling: CEILINGS.providerWithoutValidation, ...(provider.note === undefined ? {} : { note: provider.note }) },
+    {
+      name: '@cloud-sdks/auth',
+      entry: root('packages/auth/dist/index.js'),
+      budget: BUDGETS.auth,
+      ceiling: CEILINGS.auth,
+      whyMissed: "zod/mini's core (issue 4's token-field checks) is ~4.4 kB min+gz before any check, and the token layer itself ~7 kB: the two cannot fit 6 kB together",
+    },
+    {
+      name: 'provider entry (cloudlx), validation off',
+      entry: provider.entry,
+      budget: BUDGETS.providerWithoutValidation,
+      ceiling: CEILINGS.providerWithoutValidation,
+      whyMissed: "auth as above, plus openapi-fetch (~2.5 kB); and code splitting puts every zod constructor the lazy validation schemas use into the chunk shared with auth's zod. Without zod and without reachable validation it would still be ~11.5 kB",
+      ...(provider.note === undefined ? {} : { note: provider.note }),
+    },
     // Reported, not budgeted: the rest of the published packages, each with everything it bundles.
     ...(['core', 'cloudmore', 'cloudcherry'] as const).map((name) => ({ name: `@cloud-sdks/${name}`, entry: root(`packages/${name}/dist/index.js`), budget: undefined })),
     ...(['auth-redis', 'cli'] as const).map((name) => ({ name: `@cloud-sdks/${name} (Node)`, entry: root(`packages/${name}/dist/index.js`), budget: undefined, platform: 'node' as const })),

@@ -6,6 +6,7 @@ export interface SizeEntry extends BundleSize {
   readonly budget: number | undefined;
   readonly ceiling?: number;
   readonly note?: string;
+  readonly whyMissed?: string;
 }
 
 export interface SizeResult {
@@ -17,7 +18,7 @@ export async function runSize(): Promise<SizeResult> {
   const entries: SizeEntry[] = [];
   for (const target of sizeTargets()) {
     const size = await measureBundle(target.entry, target.platform);
-    entries.push({ ...size, name: target.name, budget: target.budget, ...(target.ceiling === undefined ? {} : { ceiling: target.ceiling }), ...(target.note === undefined ? {} : { note: target.note }) });
+    entries.push({ ...size, name: target.name, budget: target.budget, ...(target.ceiling === undefined ? {} : { ceiling: target.ceiling }), ...(target.note === undefined ? {} : { note: target.note }), ...(target.whyMissed === undefined ? {} : { whyMissed: target.whyMissed }) });
   }
   return { entries };
 }
