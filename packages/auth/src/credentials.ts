@@ -59,8 +59,13 @@ export interface OAuth2Credentials {
   readonly scope?: string | undefined;
   readonly defaultExpiresInSeconds: number;
   readonly refreshTokenLifetimeSeconds?: number | undefined;
-  /** Builds the primary grant's request. */
-  primaryGrant(): TokenEndpointRequest;
+  /**
+   * Builds the primary grant's request: what is sent when no usable refresh token is cached, and
+   * once when a refresh token is refused. Absent when the credential can only refresh.
+   */
+  readonly primaryGrant?: () => TokenEndpointRequest;
+  /** The refresh token to start from while none is cached (a credential that can only refresh). */
+  readonly initialRefreshToken?: () => string;
   /** Builds a `refresh_token` grant request. */
   refreshGrant(refreshToken: string): TokenEndpointRequest;
   /** The secrets to scrub from server-supplied error text. */
@@ -250,11 +255,9 @@ function fingerprint(value: string): string {
 
 /**
  * OAuth2 `refresh_token` grant (RFC 6749 section 6) from a refresh token obtained earlier, e.g.
- * one that `onTokens` persisted. Its primary grant redeems that refresh token; when a response
- * rotates it, later refreshes use the newest one (the token manager holds it). There is no other
- * grant to fall back to: when the newest refresh token is refused, the manager's one fall-back
- * to the primary grant resends that same token (never an older, rotated-away one) and the
- * server's `invalid_grant` surfaces as an OAuthError, after at most two requests.
+ * one that `onTokens` persisted. The token manager starts from that refresh token and, like any
+ * refresh, keeps the newest one a response rotates to. There is no primary grant: a refused
+ * refresh token surfaces as the server's `invalid_grant` OAuthError, after one request.
  */
 export function refreshTokenGrant(options: RefreshTokenGrantOptions): OAuth2Credentials {
   checkOptions(options, {
@@ -273,9 +276,6 @@ export function refreshTokenGrant(options: RefreshTokenGrantOptions): OAuth2Cred
   });
   const { tokenUrl, refreshToken, clientId, clientSecret, scope, extraParams } = options;
   const build = requestBuilder(options);
-  /** What the primary grant sends: the given refresh token, then the newest the token manager refreshed with. */
-  let latest = refreshToken;
-  const grant = (token: string) => build(tokenUrl, { ...extraParams, grant_type: "refresh_token", refresh_token: token, ...(scope && { scope }) }, true);
 
   return {
     kind: "oauth2",
@@ -287,10 +287,9 @@ export function refreshTokenGrant(options: RefreshTokenGrantOptions): OAuth2Cred
     scope,
     defaultExpiresInSeconds: options.defaultExpiresInSeconds ?? 300,
     refreshTokenLifetimeSeconds: options.refreshTokenLifetimeSeconds,
-    // The given token until the manager refreshes with a newer one, then the newest it used.
-    primaryGrant: () => grant(latest),
-    refreshGrant: (token) => grant((latest = token)),
-    secrets: () => [refreshToken, latest, clientSecret ?? ""],
+    initialRefreshToken: () => refreshToken,
+    refreshGrant: (token) => build(tokenUrl, { ...extraParams, grant_type: "refresh_token", refresh_token: token, ...(scope && { scope }) }, true),
+    secrets: () => [refreshToken, clientSecret ?? ""],
   };
 }
 

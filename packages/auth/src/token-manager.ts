@@ -88,27 +88,24 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
     Math.max(1, (refreshToken === undefined ? expiresAt : Math.max(expiresAt, refreshTokenExpiresAt)) - now());
 
   const fetchTokens = async (previous: TokenSet | undefined): Promise<TokenSet> => {
-    const { refreshToken, refreshTokenExpiresAt = Infinity } = previous ?? {};
+    const { refreshToken = credentials.initialRefreshToken?.(), refreshTokenExpiresAt = Infinity } = previous ?? {};
+    const { primaryGrant } = credentials;
     // A server may echo the tokens it rejects in error_description: scrub them as well.
     const secrets = [...credentials.secrets(), previous?.accessToken ?? "", refreshToken ?? ""];
     const request = (grant: TokenEndpointRequest, name: string) => requestTokens(ctx, credentials, grant, name, secrets);
-    if (refreshToken !== undefined && now() < refreshTokenExpiresAt - REFRESH_TOKEN_MARGIN_MS) {
+    // Without a primary grant the refresh token is all there is: it is tried even past its tracked expiry.
+    if (refreshToken !== undefined && (primaryGrant === undefined || now() < refreshTokenExpiresAt - REFRESH_TOKEN_MARGIN_MS)) {
       try {
         const fresh = await request(credentials.refreshGrant(refreshToken), "refresh_token");
         // A refresh response may omit the refresh token: the old one (and its expiry) stays valid.
-        return fresh.refreshToken ? fresh : { ...fresh, refreshToken, refreshTokenExpiresAt: previous!.refreshTokenExpiresAt };
+        return fresh.refreshToken ? fresh : { ...fresh, refreshToken, refreshTokenExpiresAt: previous?.refreshTokenExpiresAt };
       } catch (error) {
-        // A refresh-token credential has no other grant: resending the same token would only be refused again.
-        const fallBack = credentials.grantType !== "refresh_token" && error instanceof OAuthError && SPENT_REFRESH_TOKEN.includes(error.error);
-        if (!fallBack) throw error;
+        if (primaryGrant === undefined || !(error instanceof OAuthError && SPENT_REFRESH_TOKEN.includes(error.error))) throw error;
         log(logger, "debug", `refresh token refused (${error.error}); using the ${credentials.grantType} grant`);
       }
     }
-    const primary = credentials.primaryGrant();
-    const tokens = await request(primary, credentials.grantType);
-    // A refresh-token credential whose server does not rotate: the token it sent stays the one to keep.
-    const sentRefreshToken = primary.body.get("refresh_token") ?? undefined;
-    return tokens.refreshToken || sentRefreshToken === undefined ? tokens : { ...tokens, refreshToken: sentRefreshToken };
+    // Reached only with a primary grant: a credential without one always has a refresh token.
+    return request(primaryGrant!(), credentials.grantType);
   };
 
   const obtain = async (rejected: string | undefined): Promise<TokenSet> => {

@@ -10,29 +10,29 @@ const tokenUrl = "https://id.example.com/connect/token";
 
 describe("credential factories", () => {
   it("client_credentials with client_secret_basic form-encodes id and secret into Basic (RFC 6749 2.3.1)", () => {
-    const request = clientCredentials({ tokenUrl, clientId: "my client", clientSecret: "s:é", scope: "api" }).primaryGrant();
+    const request = clientCredentials({ tokenUrl, clientId: "my client", clientSecret: "s:é", scope: "api" }).primaryGrant!();
     expect(request.url).toBe(tokenUrl);
     expect(Object.fromEntries(request.body)).toEqual({ grant_type: "client_credentials", scope: "api" });
     expect(request.headers.get("authorization")).toBe(`Basic ${btoa("my+client:s%3A%C3%A9")}`);
   });
 
   it("client_secret_post puts id and secret in the body", () => {
-    const request = clientCredentials({ tokenUrl, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post", extraParams: { audience: "x" } }).primaryGrant();
+    const request = clientCredentials({ tokenUrl, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post", extraParams: { audience: "x" } }).primaryGrant!();
     expect(Object.fromEntries(request.body)).toEqual({ audience: "x", grant_type: "client_credentials", client_id: "c", client_secret: "s" });
     expect(request.headers.has("authorization")).toBe(false);
   });
 
   it("password grant sends username, password, scope and optional client; public clients send only client_id", () => {
     const full = passwordGrant({ tokenUrl, username: "u", password: "p", clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post", scope: "api" });
-    expect(Object.fromEntries(full.primaryGrant().body)).toEqual({ grant_type: "password", username: "u", password: "p", scope: "api", client_id: "c", client_secret: "s" });
+    expect(Object.fromEntries(full.primaryGrant!().body)).toEqual({ grant_type: "password", username: "u", password: "p", scope: "api", client_id: "c", client_secret: "s" });
     const bare = passwordGrant({ tokenUrl, username: "u", password: "p" });
-    expect(Object.fromEntries(bare.primaryGrant().body)).toEqual({ grant_type: "password", username: "u", password: "p" });
+    expect(Object.fromEntries(bare.primaryGrant!().body)).toEqual({ grant_type: "password", username: "u", password: "p" });
     const publicClient = passwordGrant({ tokenUrl, username: "u", password: "p", clientId: "c" });
-    expect(publicClient.primaryGrant().body.get("client_id")).toBe("c");
+    expect(publicClient.primaryGrant!().body.get("client_id")).toBe("c");
   });
 
   it("apiKeyPasswordGrant sends the API key as the password", () => {
-    const body = apiKeyPasswordGrant({ tokenUrl, username: "u", apiKey: "k" }).primaryGrant().body;
+    const body = apiKeyPasswordGrant({ tokenUrl, username: "u", apiKey: "k" }).primaryGrant!().body;
     expect(body.get("password")).toBe("k");
     expect(body.get("grant_type")).toBe("password");
   });
@@ -121,11 +121,14 @@ describe("tokenCacheKey", () => {
 
 describe("refreshTokenGrant", () => {
   const refreshToken = SECRETS.refreshToken;
+  /** What the token manager sends first: a refresh with the given token. */
+  const firstRequest = (credentials: ReturnType<typeof refreshTokenGrant>) => credentials.refreshGrant(credentials.initialRefreshToken!());
 
   it("sends grant_type=refresh_token with the given token, scope and extra params; the client as HTTP Basic by default", () => {
     const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "my client", clientSecret: SECRETS.clientSecret, scope: "api", extraParams: { audience: "x" }, headers: { accept: "application/vnd.x+json" } });
     expect(credentials).toMatchObject({ kind: "oauth2", grantType: "refresh_token", tokenUrl, refreshTokenUrl: tokenUrl, clientId: "my client", scope: "api", defaultExpiresInSeconds: 300 });
-    const request = credentials.primaryGrant();
+    expect(credentials.primaryGrant).toBeUndefined();
+    const request = firstRequest(credentials);
     expect(request.url).toBe(tokenUrl);
     expect(Object.fromEntries(request.body)).toEqual({ audience: "x", grant_type: "refresh_token", refresh_token: refreshToken, scope: "api" });
     expect(request.headers.get("authorization")).toBe(`Basic ${btoa(`my+client:${SECRETS.clientSecret}`)}`);
@@ -133,33 +136,30 @@ describe("refreshTokenGrant", () => {
   });
 
   it("client_secret_post puts id and secret in the body; a public client sends only client_id; no client sends none", () => {
-    const post = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post" }).primaryGrant();
+    const post = firstRequest(refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post" }));
     expect(Object.fromEntries(post.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "c", client_secret: "s" });
     expect(post.headers.has("authorization")).toBe(false);
-    const publicClient = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c" }).primaryGrant();
+    const publicClient = firstRequest(refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c" }));
     expect(Object.fromEntries(publicClient.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken, client_id: "c" });
     expect(publicClient.headers.has("authorization")).toBe(false);
-    const bare = refreshTokenGrant({ tokenUrl, refreshToken }).primaryGrant();
+    const bare = firstRequest(refreshTokenGrant({ tokenUrl, refreshToken }));
     expect(Object.fromEntries(bare.body)).toEqual({ grant_type: "refresh_token", refresh_token: refreshToken });
     expect(bare.headers.has("authorization")).toBe(false);
   });
 
-  it("refreshes a rotated token with the same request shape, and from then on sends the newest one as its primary grant", () => {
+  it("refreshes a rotated token with the same request shape; the given token stays the one to start from (the manager keeps the newest)", () => {
     const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: "s", clientAuthentication: "client_secret_post", scope: "api", extraParams: { x: "1" } });
     const refresh = credentials.refreshGrant("rt-rotated-1");
     expect(refresh.url).toBe(tokenUrl);
     expect(Object.fromEntries(refresh.body)).toEqual({ x: "1", grant_type: "refresh_token", refresh_token: "rt-rotated-1", scope: "api", client_id: "c", client_secret: "s" });
-    expect(credentials.primaryGrant().body.get("refresh_token")).toBe("rt-rotated-1");
+    expect(credentials.initialRefreshToken!()).toBe(refreshToken);
     expect(credentials.refreshGrant("rt-rotated-2").body.get("refresh_token")).toBe("rt-rotated-2");
-    expect(credentials.primaryGrant().body.get("refresh_token")).toBe("rt-rotated-2");
   });
 
-  it("registers the refresh token, the newest one and the client secret as secrets", () => {
+  it("registers the given refresh token and the client secret as secrets (the manager adds the ones it rotates to)", () => {
     const credentials = refreshTokenGrant({ tokenUrl, refreshToken, clientId: "c", clientSecret: SECRETS.clientSecret, refreshTokenLifetimeSeconds: 604800 });
     expect(credentials.secrets()).toEqual(expect.arrayContaining([refreshToken, SECRETS.clientSecret]));
     expect(credentials.refreshTokenLifetimeSeconds).toBe(604800);
-    credentials.refreshGrant("rt-SECRET-rotated");
-    expect(credentials.secrets()).toEqual(expect.arrayContaining([refreshToken, "rt-SECRET-rotated", SECRETS.clientSecret]));
     expect(JSON.stringify(credentials) + Object.values(credentials).join()).not.toContain("SECRET");
   });
 
