@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { clientCredentials, type TokenSet } from "../../src/index.js";
-import { CLIENT, jwtClaims, recordingFetch, secretSweep, sleep, startServer, type OAuthServer } from "./support.js";
+import { CLIENT, jwtClaims, recordingFetch, perTestServer, sleep, type OAuthServer } from "./support.js";
 
 // The server issues JWT access tokens and leaves expires_in out of its token responses, so the
 // client must take the expiry from the JWT's exp claim. Real time, real HTTP on 127.0.0.1.
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
+const { sweep, start } = perTestServer();
 
 /** Server and client share this machine's clock: only rounding separates their readings. */
 const CLOCK_TOLERANCE_MS = 10;
 
 function startJwtServer(accessTokenLifetime: number) {
-  return startServer({ accessTokenFormat: "jwt", omitExpiresIn: true, accessTokenLifetime });
+  return start({ accessTokenFormat: "jwt", omitExpiresIn: true, accessTokenLifetime });
 }
 
 function credentialsFor(s: OAuthServer) {
@@ -41,7 +33,7 @@ function expectExpiryFromExp(tokens: TokenSet & { receivedAt: number }) {
 
 describe("JWT access tokens without expires_in", () => {
   it("the client's expiry is the JWT's exp claim", async () => {
-    server = await startJwtServer(60);
+    const server = await startJwtServer(60);
     const recorder = recordingFetch([server.tokenUrl]);
     const issued: (TokenSet & { receivedAt: number })[] = [];
     const auth = sweep.authFor({
@@ -68,7 +60,7 @@ describe("JWT access tokens without expires_in", () => {
   });
 
   it("calls every 50 ms across two expiries of 3-second JWTs: each renewed before its exp, no request sent with a token past its exp", async () => {
-    server = await startJwtServer(3);
+    const server = await startJwtServer(3);
     const recorder = recordingFetch([server.tokenUrl]);
     const issued: (TokenSet & { receivedAt: number })[] = [];
     const auth = sweep.authFor({

@@ -1,19 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { apiKeyPasswordGrant, clientCredentials, OAuthError, passwordGrant, type TokenSet } from "../../src/index.js";
-import { API_KEY_USER, CLIENT, inspectableStore, secretSweep, sha256Hex, sleep, startServer, USER, type OAuthServer } from "./support.js";
+import { API_KEY_USER, CLIENT, inspectableStore, perTestServer, sha256Hex, sleep, USER, type OAuthServer } from "./support.js";
 
 // Against @node-oauth/oauth2-server over real HTTP on 127.0.0.1: grants, expiry on real time,
 // rotation, reuse of rotated refresh tokens, RFC 6749 errors and the 401 resend.
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
+const { sweep, start } = perTestServer();
 const { authFor, logger } = sweep;
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
 
 function credentialsFor(s: OAuthServer, extra: Partial<Parameters<typeof clientCredentials>[0]> = {}) {
   return clientCredentials({ tokenUrl: s.tokenUrl, clientId: CLIENT.id, clientSecret: CLIENT.secret, clientAuthentication: "client_secret_post", ...extra });
@@ -21,7 +13,7 @@ function credentialsFor(s: OAuthServer, extra: Partial<Parameters<typeof clientC
 
 describe("grants", () => {
   it("client_credentials with the secret in the body, then a protected call", async () => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, logger });
     const response = await auth.fetch(server.resourceUrl);
     expect(response.status).toBe(200);
@@ -30,14 +22,14 @@ describe("grants", () => {
   });
 
   it("client_credentials with HTTP Basic client authentication", async () => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server, { clientAuthentication: "client_secret_basic" }), apiBaseUrl: server.url });
     expect((await auth.fetch(server.resourceUrl)).status).toBe(200);
     expect(server.stats.tokenSuccesses).toBe(1);
   });
 
   it("password grant, and an API key as the password", async () => {
-    server = await startServer();
+    const server = await start();
     const byPassword = authFor({
       credentials: passwordGrant({ tokenUrl: server.tokenUrl, username: USER.username, password: USER.password, clientId: CLIENT.id, clientSecret: CLIENT.secret, scope: "api" }),
       apiBaseUrl: server.url,
@@ -54,7 +46,7 @@ describe("grants", () => {
 
 describe("single flight", () => {
   it("50 concurrent callers on a cold cache make one token request", async () => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url });
     const statuses = await Promise.all(Array.from({ length: 50 }, () => auth.fetch(server!.resourceUrl).then((r) => r.status)));
     expect(new Set(statuses)).toEqual(new Set([200]));
@@ -64,7 +56,7 @@ describe("single flight", () => {
 
 describe("expiry, refresh and rotation on real time", () => {
   it("refreshes a 2-second token with its rotating refresh token, and keeps the rotated one", async () => {
-    server = await startServer({ accessTokenLifetime: 2 });
+    const server = await start({ accessTokenLifetime: 2 });
     const seen: TokenSet[] = [];
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, onTokens: (t) => void seen.push(t), logger });
     expect((await auth.fetch(server.resourceUrl)).status).toBe(200);
@@ -82,7 +74,7 @@ describe("expiry, refresh and rotation on real time", () => {
   });
 
   it("refreshes at a separate endpoint with the client credentials in the body (CloudLX style)", async () => {
-    server = await startServer({ accessTokenLifetime: 2, refreshPath: "/api/oauth2/refresh-token" });
+    const server = await start({ accessTokenLifetime: 2, refreshPath: "/api/oauth2/refresh-token" });
     const auth = authFor({
       credentials: credentialsFor(server, { refresh: { tokenUrl: server.refreshUrl!, includeClientCredentials: true, refreshTokenLifetimeSeconds: 604_800 } }),
       apiBaseUrl: server.url,
@@ -95,7 +87,7 @@ describe("expiry, refresh and rotation on real time", () => {
   });
 
   it("uses the primary grant again once the refresh token's stated lifetime is over", async () => {
-    server = await startServer({ accessTokenLifetime: 2 });
+    const server = await start({ accessTokenLifetime: 2 });
     const auth = authFor({ credentials: credentialsFor(server, { refresh: { refreshTokenLifetimeSeconds: 1 } }), apiBaseUrl: server.url });
     await auth.fetch(server.resourceUrl);
     await sleep(2_100);
@@ -105,7 +97,7 @@ describe("expiry, refresh and rotation on real time", () => {
   });
 
   it("falls back to the primary grant once when a rotated refresh token is reused", async () => {
-    server = await startServer({ accessTokenLifetime: 2 });
+    const server = await start({ accessTokenLifetime: 2 });
     const shared = inspectableStore();
     const first = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, store: shared });
     await first.getTokens();
@@ -125,7 +117,7 @@ describe("expiry, refresh and rotation on real time", () => {
 
 describe("revoked refresh token", () => {
   it("a 401 whose refresh meets a revoked refresh token falls back once to the primary grant and resends", async () => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url });
     await auth.getTokens();
     server.revokeRefreshTokens();
@@ -152,7 +144,7 @@ describe("RFC 6749 section 5.2 errors as OAuthError", () => {
   ] as const;
 
   it.each(cases)("%s", async (_title, change, code, status) => {
-    server = await startServer();
+    const server = await start();
     const options = { tokenUrl: server.tokenUrl, clientId: CLIENT.id, clientSecret: CLIENT.secret, clientAuthentication: "client_secret_post" as const, ...change };
     const credentials =
       "grant" in options
@@ -173,7 +165,7 @@ describe("RFC 6749 section 5.2 errors as OAuthError", () => {
 
 describe("errors the client's own requests can meet", () => {
   it("unsupported_grant_type: a client-credentials grant sent to a refresh-only endpoint", async () => {
-    server = await startServer({ refreshPath: "/api/oauth2/refresh-token" });
+    const server = await start({ refreshPath: "/api/oauth2/refresh-token" });
     const auth = authFor({ credentials: credentialsFor(server, { tokenUrl: server.refreshUrl! }), apiBaseUrl: server.url });
     const error = await auth.getAccessToken().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OAuthError);
@@ -182,7 +174,7 @@ describe("errors the client's own requests can meet", () => {
   });
 
   it("invalid_request: a refresh without the client credentials that endpoint requires, then one fallback to the primary grant", async () => {
-    server = await startServer({ accessTokenLifetime: 2, refreshPath: "/api/oauth2/refresh-token" });
+    const server = await start({ accessTokenLifetime: 2, refreshPath: "/api/oauth2/refresh-token" });
     const auth = authFor({
       credentials: credentialsFor(server, { refresh: { tokenUrl: server.refreshUrl!, includeClientCredentials: false } }),
       apiBaseUrl: server.url,
@@ -204,7 +196,7 @@ describe("401 from the API", () => {
   ] as const;
 
   it.each(bodies)("refreshes once and resends a %s body intact", async (_kind, make) => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url });
     await auth.getTokens();
     server.expireAllAccessTokens();
@@ -219,7 +211,7 @@ describe("401 from the API", () => {
   });
 
   it("never loops: a 401 after the resend is returned as it is", async () => {
-    server = await startServer();
+    const server = await start();
     const auth = authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url });
     await auth.getTokens();
     server.expireAllAccessTokens();

@@ -1,19 +1,11 @@
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { clientCredentials, createMemoryTokenStore, OAuthError, passwordGrant, refreshTokenGrant, tokenCacheKey, type TokenSet } from "../../src/index.js";
-import { CLIENT, inspectableStore, secretSweep, sleep, startServer, USER, type OAuthServer } from "./support.js";
+import { CLIENT, inspectableStore, perTestServer, sleep, USER, type OAuthServer } from "./support.js";
 
 // The token store and onTokens: instances sharing a store share tokens (including rotated
 // refresh tokens), and a refresh token persisted through onTokens survives a restart, restored
 // the way a user would: refreshTokenGrant({ refreshToken: saved.refreshToken }).
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
+const { sweep, start } = perTestServer();
 
 /** The rejection of `promise`, or a failure when it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -24,7 +16,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 }
 
 it("shares tokens through the store, keeps the rotated refresh token there, and restarts from what onTokens persisted", async () => {
-  server = await startServer({ accessTokenLifetime: 2 });
+  const server = await start({ accessTokenLifetime: 2 });
   const s = server;
   const credentials = clientCredentials({ tokenUrl: s.tokenUrl, clientId: CLIENT.id, clientSecret: CLIENT.secret, clientAuthentication: "client_secret_post" });
   const shared = inspectableStore();
@@ -76,7 +68,7 @@ it("shares tokens through the store, keeps the rotated refresh token there, and 
 });
 
 it("refreshTokenGrant: starts from a refresh token obtained earlier, honours rotation across two refreshes, and a reused rotated token is a typed invalid_grant", async () => {
-  server = await startServer({ accessTokenLifetime: 2 });
+  const server = await start({ accessTokenLifetime: 2 });
   const s = server;
   // Obtained earlier, elsewhere: a user's password grant (e.g. a login command that keeps only the refresh token).
   const login = sweep.authFor({
@@ -123,7 +115,7 @@ it("refreshTokenGrant: starts from a refresh token obtained earlier, honours rot
 });
 
 it("refreshTokenGrant: a refresh token refused mid-session ends in one typed OAuthError, with no resend and no loop", async () => {
-  server = await startServer({ accessTokenLifetime: 2 });
+  const server = await start({ accessTokenLifetime: 2 });
   const s = server;
   const login = sweep.authFor({
     credentials: clientCredentials({ tokenUrl: s.tokenUrl, clientId: CLIENT.id, clientSecret: CLIENT.secret }),
@@ -146,7 +138,7 @@ it("refreshTokenGrant: a refresh token refused mid-session ends in one typed OAu
 });
 
 it("tokenCacheKey seeds a store with a saved TokenSet whose access token is still valid: no token request", async () => {
-  server = await startServer();
+  const server = await start();
   const s = server;
   const credentials = passwordGrant({ tokenUrl: s.tokenUrl, username: USER.username, password: USER.password, clientId: CLIENT.id, clientSecret: CLIENT.secret });
   const persisted: TokenSet[] = [];

@@ -1,18 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { clientCredentials, type TokenSet } from "../../src/index.js";
-import { CLIENT, secretSweep, sleep, startServer, type OAuthServer } from "./support.js";
+import { CLIENT, perTestServer, sleep, type OAuthServer } from "./support.js";
 
 // Tokens are renewed before they expire: in the background while the old one is still served,
 // blocking callers only at the very end of its life.
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
+const { sweep, start } = perTestServer();
 
 function credentialsFor(s: OAuthServer) {
   return clientCredentials({ tokenUrl: s.tokenUrl, clientId: CLIENT.id, clientSecret: CLIENT.secret, clientAuthentication: "client_secret_post" });
@@ -46,7 +38,7 @@ async function waitFor(condition: () => boolean, what: string): Promise<void> {
 
 describe("proactive refresh", () => {
   it("calls every 50 ms across two expiries of 2-second tokens: never an expired token, one renewal per lifetime", async () => {
-    server = await startServer({ accessTokenLifetime: 2 });
+    const server = await start({ accessTokenLifetime: 2 });
     const issued: TokenSet[] = [];
     const auth = sweep.authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, onTokens: (t) => void issued.push(t) });
     const statuses: number[] = [];
@@ -75,7 +67,7 @@ describe("proactive refresh", () => {
   });
 
   it("inside the advisory window the old token is served at once while one background refresh runs", async () => {
-    server = await startServer({ accessTokenLifetime: 60 });
+    const server = await start({ accessTokenLifetime: 60 });
     const gated = gatedTokenFetch(server.tokenUrl);
     let clockOffsetMs = 0;
     const issued: TokenSet[] = [];
@@ -111,7 +103,7 @@ describe("proactive refresh", () => {
   });
 
   it("in the last seconds before expiry callers wait for the new token", async () => {
-    server = await startServer({ accessTokenLifetime: 60 });
+    const server = await start({ accessTokenLifetime: 60 });
     const gated = gatedTokenFetch(server.tokenUrl);
     let clockOffsetMs = 0;
     const auth = sweep.authFor({ credentials: credentialsFor(server), apiBaseUrl: server.url, fetch: gated.fetch, now: () => Date.now() + clockOffsetMs });

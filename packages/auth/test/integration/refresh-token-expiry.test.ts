@@ -1,26 +1,18 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { passwordGrant } from "../../src/index.js";
-import { call, CLIENT, secretSweep, sleepPast, startServer, tokenLog, USER, type OAuthServer } from "./support.js";
+import { call, CLIENT, perTestServer, sleepPast, tokenLog, USER, type OAuthServer } from "./support.js";
 
 // Refresh tokens that expire: a lifetime the server states (refresh_token_expires_in), which the
 // client tracks, and one the server only enforces, which the client learns from invalid_grant.
 // Real time, real HTTP on 127.0.0.1.
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
+const { sweep, start } = perTestServer();
 
 describe("refresh-token expiry", () => {
   it(
     "refresh_token_expires_in stated by the server: used while valid, and once it has passed one password grant with no refresh attempt",
     async () => {
       const refreshLifetime = 9;
-      server = await startServer({ accessTokenLifetime: 2, refreshTokenLifetime: refreshLifetime, extraTokenFields: { refresh_token_expires_in: refreshLifetime } });
+      const server = await start({ accessTokenLifetime: 2, refreshTokenLifetime: refreshLifetime, extraTokenFields: { refresh_token_expires_in: refreshLifetime } });
       const log = tokenLog();
       const auth = sweep.authFor({
         credentials: passwordGrant({
@@ -66,7 +58,7 @@ describe("refresh-token expiry", () => {
   );
 
   it("a refresh-token lifetime the server enforces but does not state: one failed refresh (invalid_grant), then one password grant, no loop", async () => {
-    server = await startServer({ accessTokenLifetime: 2, refreshTokenLifetime: 3 });
+    const server = await start({ accessTokenLifetime: 2, refreshTokenLifetime: 3 });
     const log = tokenLog();
     const auth = sweep.authFor({
       credentials: passwordGrant({

@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { clientCredentials, passwordGrant } from "../../src/index.js";
-import { call, CLIENT, inspectableStore, recordingFetch, secretSweep, sleepPast, startServer, tokenLog, USER, type OAuthServer } from "./support.js";
+import { call, CLIENT, inspectableStore, recordingFetch, perTestServer, sleepPast, tokenLog, USER, type OAuthServer } from "./support.js";
 
 // Refresh paths beyond client_credentials with the secret in the body: the password grant with
 // HTTP Basic client authentication, and a server that does not rotate refresh tokens.
 // Real time, real HTTP on 127.0.0.1.
-let server: OAuthServer | undefined;
-const sweep = secretSweep();
-
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  sweep.expectNoSecretIn();
-  sweep.reset();
-});
+const { sweep, start } = perTestServer();
 
 describe("password grant with HTTP Basic client authentication", () => {
   it("refreshes across two 2-second expiries with rotation, Basic on the grant and every refresh, and a reused rotated refresh token falls back once to the password grant", async () => {
-    server = await startServer({ accessTokenLifetime: 2 });
+    const server = await start({ accessTokenLifetime: 2 });
     const credentials = () =>
       passwordGrant({
         tokenUrl: server!.tokenUrl,
@@ -73,7 +65,7 @@ describe("a server that does not rotate refresh tokens", () => {
     ["omits refresh_token from", false],
     ["repeats the refresh token in", true],
   ] as const)("%s the refresh response: the client keeps the one refresh token across three refreshes", async (_how, repeat) => {
-    server = await startServer({ accessTokenLifetime: 2, rotateRefreshTokens: false, repeatRefreshToken: repeat });
+    const server = await start({ accessTokenLifetime: 2, rotateRefreshTokens: false, repeatRefreshToken: repeat });
     const recorder = recordingFetch([server.tokenUrl]);
     const log = tokenLog();
     const auth = sweep.authFor({

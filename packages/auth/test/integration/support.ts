@@ -1,5 +1,5 @@
 import { startOAuthServer, type OAuthServerOptions } from "@cloud-sdks/test-servers";
-import { expect } from "vitest";
+import { afterEach, expect } from "vitest";
 import { createAuth, type Auth, type CreateAuthOptions, type TokenSet, type TokenStore } from "../../src/index.js";
 
 export const CLIENT = { id: "svc-client", secret: "SECRET-client-7f3a9c" } as const;
@@ -156,4 +156,20 @@ export async function call(auth: Auth, server: OAuthServer): Promise<Record<stri
   const response = await auth.fetch(server.resourceUrl);
   expect(response.status).toBe(200);
   return (await response.json()) as Record<string, unknown>;
+}
+
+/**
+ * A real OAuth2 server per test and a sweep of everything logged for secrets: `start()` starts the
+ * test's server; after each test it is closed and the sweep checked.
+ */
+export function perTestServer() {
+  const sweep = secretSweep();
+  let current: OAuthServer | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+    sweep.expectNoSecretIn();
+    sweep.reset();
+  });
+  return { sweep, start: async (overrides?: Partial<OAuthServerOptions>) => (current = await startServer(overrides)) };
 }
