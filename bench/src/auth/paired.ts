@@ -1,5 +1,6 @@
 import type { ComparedSubject, Subject } from '../measure/compare.js';
 import { median, quantile } from '../measure/stats.js';
+import { timedCall } from '../measure/load.js';
 
 export interface PairedOptions {
   /** Block pairs: each pair runs both subjects back to back, the order alternating pair by pair. */
@@ -26,14 +27,8 @@ export async function comparePaired(baseline: Subject, subject: Subject, options
       const call = (index === 0 ? baseline : subject).call;
       const begin = performance.now();
       for (let i = 0; i < n; i += 1) {
-        const t0 = performance.now();
-        let ok = false;
-        try {
-          ok = await call();
-        } catch {
-          ok = false;
-        }
-        side.latencies[pair * n + i] = performance.now() - t0;
+        const { ms, ok } = await timedCall(call);
+        side.latencies[pair * n + i] = ms;
         if (!ok) side.errors += 1;
       }
       side.blockMs[pair] = performance.now() - begin;

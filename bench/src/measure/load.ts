@@ -22,6 +22,18 @@ export interface LoadOptions {
  * Runs `call` `requests` times with `concurrency` calls in flight, timing each. A call that throws
  * or resolves to false counts as an error but still contributes its latency.
  */
+/** One call, timed; a call that throws counts as failed. */
+export async function timedCall(call: () => Promise<boolean>): Promise<{ readonly ms: number; readonly ok: boolean }> {
+  const t0 = performance.now();
+  let ok = false;
+  try {
+    ok = await call();
+  } catch {
+    ok = false;
+  }
+  return { ms: performance.now() - t0, ok };
+}
+
 export async function runLoad(call: () => Promise<boolean>, options: LoadOptions): Promise<LoadResult> {
   const latencies = new Float64Array(options.requests);
   let started = 0;
@@ -31,14 +43,8 @@ export async function runLoad(call: () => Promise<boolean>, options: LoadOptions
   const worker = async (): Promise<void> => {
     while (started < options.requests && performance.now() < deadline) {
       const index = started++;
-      const t0 = performance.now();
-      let ok = false;
-      try {
-        ok = await call();
-      } catch {
-        ok = false;
-      }
-      latencies[index] = performance.now() - t0;
+      const { ms, ok } = await timedCall(call);
+      latencies[index] = ms;
       if (!ok) errors += 1;
     }
   };

@@ -31,17 +31,23 @@ function expectExpiryFromExp(tokens: TokenSet & { receivedAt: number }) {
   expect(tokens.expiresAt, context).toBeGreaterThanOrEqual(exp - (tokens.receivedAt - tokens.obtainedAt) - CLOCK_TOLERANCE_MS);
 }
 
+/** A client whose token exchanges are recorded and whose token sets are kept with their arrival time. */
+function recordedClient(server: OAuthServer) {
+  const recorder = recordingFetch([server.tokenUrl]);
+  const issued: (TokenSet & { receivedAt: number })[] = [];
+  const auth = sweep.authFor({
+    credentials: credentialsFor(server),
+    apiBaseUrl: server.url,
+    fetch: recorder.fetch,
+    onTokens: (t) => void issued.push({ ...t, receivedAt: Date.now() }),
+  });
+  return { recorder, issued, auth };
+}
+
 describe("JWT access tokens without expires_in", () => {
   it("the client's expiry is the JWT's exp claim", async () => {
     const server = await startJwtServer(60);
-    const recorder = recordingFetch([server.tokenUrl]);
-    const issued: (TokenSet & { receivedAt: number })[] = [];
-    const auth = sweep.authFor({
-      credentials: credentialsFor(server),
-      apiBaseUrl: server.url,
-      fetch: recorder.fetch,
-      onTokens: (t) => void issued.push({ ...t, receivedAt: Date.now() }),
-    });
+    const { recorder, issued, auth } = recordedClient(server);
 
     expect((await auth.fetch(server.resourceUrl)).status).toBe(200);
     expect(issued).toHaveLength(1);
@@ -61,14 +67,7 @@ describe("JWT access tokens without expires_in", () => {
 
   it("calls every 50 ms across two expiries of 3-second JWTs: each renewed before its exp, no request sent with a token past its exp", async () => {
     const server = await startJwtServer(3);
-    const recorder = recordingFetch([server.tokenUrl]);
-    const issued: (TokenSet & { receivedAt: number })[] = [];
-    const auth = sweep.authFor({
-      credentials: credentialsFor(server),
-      apiBaseUrl: server.url,
-      fetch: recorder.fetch,
-      onTokens: (t) => void issued.push({ ...t, receivedAt: Date.now() }),
-    });
+    const { recorder, issued, auth } = recordedClient(server);
 
     const statuses: number[] = [];
     const started = Date.now();

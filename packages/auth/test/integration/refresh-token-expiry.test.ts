@@ -7,25 +7,20 @@ import { call, CLIENT, perTestServer, sleepPast, tokenLog, USER, type OAuthServe
 // Real time, real HTTP on 127.0.0.1.
 const { sweep, start } = perTestServer();
 
+/** The password grant against the test server, every token set it receives logged. */
+function passwordClient(server: OAuthServer, clientAuthentication: "client_secret_post" | "client_secret_basic") {
+  const log = tokenLog();
+  const credentials = passwordGrant({ tokenUrl: server.tokenUrl, username: USER.username, password: USER.password, clientId: CLIENT.id, clientSecret: CLIENT.secret, clientAuthentication });
+  return { log, auth: sweep.authFor({ credentials, apiBaseUrl: server.url, onTokens: log.onTokens }) };
+}
+
 describe("refresh-token expiry", () => {
   it(
     "refresh_token_expires_in stated by the server: used while valid, and once it has passed one password grant with no refresh attempt",
     async () => {
       const refreshLifetime = 9;
       const server = await start({ accessTokenLifetime: 2, refreshTokenLifetime: refreshLifetime, extraTokenFields: { refresh_token_expires_in: refreshLifetime } });
-      const log = tokenLog();
-      const auth = sweep.authFor({
-        credentials: passwordGrant({
-          tokenUrl: server.tokenUrl,
-          username: USER.username,
-          password: USER.password,
-          clientId: CLIENT.id,
-          clientSecret: CLIENT.secret,
-          clientAuthentication: "client_secret_post",
-        }),
-        apiBaseUrl: server.url,
-        onTokens: log.onTokens,
-      });
+      const { log, auth } = passwordClient(server, "client_secret_post");
 
       await call(auth, server);
       const first = log.last();
@@ -59,19 +54,7 @@ describe("refresh-token expiry", () => {
 
   it("a refresh-token lifetime the server enforces but does not state: one failed refresh (invalid_grant), then one password grant, no loop", async () => {
     const server = await start({ accessTokenLifetime: 2, refreshTokenLifetime: 3 });
-    const log = tokenLog();
-    const auth = sweep.authFor({
-      credentials: passwordGrant({
-        tokenUrl: server.tokenUrl,
-        username: USER.username,
-        password: USER.password,
-        clientId: CLIENT.id,
-        clientSecret: CLIENT.secret,
-        clientAuthentication: "client_secret_basic",
-      }),
-      apiBaseUrl: server.url,
-      onTokens: log.onTokens,
-    });
+    const { log, auth } = passwordClient(server, "client_secret_basic");
 
     await call(auth, server);
     const first = log.last();
