@@ -91,9 +91,10 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
 
   const checked = checkTokenFields(body);
   if (!checked.ok) return fail(checked.field, checked.problem);
-  const { access_token, token_type, expires_in, refresh_token, scope, refresh_token_expires_in, ...extra } = checked.fields;
+  // refresh_token_expires_in is no RFC 6749 field: it stays among the extras, checked and numeric.
+  const { access_token, token_type, expires_in, refresh_token, scope, ...extra } = checked.fields;
   const parsedExtra = await parseExtraFields(
-    refresh_token_expires_in == null ? extra : { ...extra, refresh_token_expires_in },
+    extra,
     ctx.parseExtra,
     // A validator's message may quote the value it rejected, and this response holds new tokens.
     (field, problem) => fail(field, scrub(problem, [...ctx.secrets, access_token, refresh_token ?? ""])),
@@ -102,7 +103,7 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   const { obtainedAt } = ctx;
   const lifetimeMs = expires_in != null ? expires_in * 1000 : (jwtLifetimeMs(access_token, obtainedAt) ?? ctx.defaultExpiresInSeconds * 1000);
   const refreshToken = refresh_token ?? undefined;
-  const refreshLifetime = refresh_token_expires_in ?? ctx.refreshTokenLifetimeSeconds;
+  const refreshLifetime = extra.refresh_token_expires_in ?? ctx.refreshTokenLifetimeSeconds;
   return {
     accessToken: access_token,
     tokenType: token_type,
