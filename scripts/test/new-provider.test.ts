@@ -5,7 +5,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { lintSpecs } from "../lint-specs.js";
-import { authTemplateValues, deriveAuthPlan, deriveProviderPlan, locateEndpoint, ScaffoldError } from "../new-provider.js";
+import { ScaffoldError } from "../scaffold/errors.js";
+import { deriveAuthPlan, deriveProviderPlan, locateEndpoint } from "../scaffold/provider-plan.js";
+import { authTemplateValues } from "../scaffold/template-values.js";
 import { FIXTURES_DIR, REPO_ROOT, runScript, SCRIPTS_DIR } from "./helpers.js";
 
 const roots: string[] = [];
