@@ -29,7 +29,7 @@ export async function requestTokens(
   log(ctx.logger, "debug", `${label} to ${url}`);
   const response = await sendWithRetry({
     ...ctx,
-    fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", signal: signal ?? null }),
+    fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "manual", signal: signal ?? null }),
     retry: { ...ctx.retry, throwWhenExhausted: true },
     idempotent: true,
     url,
