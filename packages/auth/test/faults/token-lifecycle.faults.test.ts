@@ -250,7 +250,8 @@ describe("caller aborts", () => {
     const reason = new Error("caller gave up");
     const aborted = auth.fetch(h.apiUrl, { signal: controller.signal });
     const patient = auth.fetch(h.apiUrl);
-    await sleep(50);
+    // The hanging token request has reached the server: both callers wait on it.
+    await h.fault.waitForRequests(TOKEN_PATH, 1);
     expect(h.fault.count(TOKEN_PATH)).toBe(1);
     controller.abort(reason);
     expect(await rejectionOf(aborted)).toBe(reason);
