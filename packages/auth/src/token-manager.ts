@@ -60,6 +60,8 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
   let inflight: Promise<TokenSet> | undefined;
   let backgroundPausedUntil = 0;
   let key: Promise<string> | undefined;
+  /** The access token invalidate() dropped: never adopted again from the store. */
+  let forgotten: string | undefined;
 
   const cacheKey = () => (key ??= tokenCacheKey(credentials));
   const warn = (what: string, error: unknown, consequence: string) => log(logger, "warn", `${what} failed (${errorLabel(error)}); ${consequence}`);
@@ -116,7 +118,8 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
     const storeKey = await cacheKey();
     const run = async () => {
       // Re-read inside the lock: another process may have fetched or rotated tokens meanwhile.
-      const stored = await store.get(storeKey);
+      const read = await store.get(storeKey);
+      const stored = read?.accessToken === forgotten ? undefined : read;
       if (stored !== undefined && stored.accessToken !== rejected && now() < windows(stored)[0]) return adopt(stored);
       const tokens = await fetchTokens(stored ?? current);
       await store.set(storeKey, tokens, ttl(tokens));
@@ -152,6 +155,8 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
       return (await singleFlight(rejected)).accessToken;
     },
     async invalidate() {
+      // Should the store fail to delete, its copy of these tokens must not come back.
+      forgotten = current?.accessToken ?? forgotten;
       current = undefined;
       refreshAt = mustRefreshAt = 0;
       await store.delete(await cacheKey());
