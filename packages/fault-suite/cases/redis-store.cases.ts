@@ -1,11 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { clientCredentials, createAuth } from "@cloud-sdks/auth";
 import { AUTH_REDIS_INVALID_OPTIONS, createRedisTokenStore, type RedisTokenStoreOptions } from "@cloud-sdks/auth-redis";
-import { startOAuthServer, startRedisServer, type OAuthTestServer } from "@cloud-sdks/test-servers";
+import { startFaultServer, startOAuthServer, startRedisServer, type OAuthTestServer } from "@cloud-sdks/test-servers";
 import { createClient } from "redis";
 import { check } from "../src/check.js";
 import type { FaultCase, FaultProbe } from "../src/fault-case.js";
-import { startStub } from "../src/http-stub.js";
 
 const HOUR_MS = 3_600_000;
 
@@ -134,16 +133,17 @@ const cases: readonly FaultCase[] = [
       const { url, raw } = await redisOfCase(probe);
       const clientSecret = probe.secret(`SECRET-redis-${randomBytes(10).toString("hex")}`);
       const accessToken = probe.secret(`long-lived-${randomBytes(10).toString("hex")}`);
-      const api = await startStub(probe, (request) =>
-        request.path === "/token" ? { json: { access_token: accessToken, token_type: "Bearer", expires_in: 1e16 } } : { json: { ok: true } },
-      );
+      const api = await startFaultServer({
+        defaults: { "/token": { json: { access_token: accessToken, token_type: "Bearer", expires_in: 1e16 } }, "/api/resource": { json: { ok: true } } },
+      });
+      probe.defer(() => api.close());
       for (let w = 0; w < 3; w++) {
-        const { auth } = worker(probe, url, `${api.url}/token`, api.url, clientSecret);
-        const response = await auth.fetch(`${api.url}/api/resource`);
+        const { auth } = worker(probe, url, api.urlFor("/token"), api.url, clientSecret);
+        const response = await auth.fetch(api.urlFor("/api/resource"));
         await response.body?.cancel();
         check(response.status === 200, `worker ${w} succeeds`);
       }
-      const tokenRequests = api.requests.filter((request) => request.path === "/token").length;
+      const tokenRequests = api.count("/token");
       check(tokenRequests === 1, `one token request shared by all three workers, got ${tokenRequests}`);
       const [key] = await raw.keys("cloud-sdks:tokens:*");
       check(key !== undefined && (await raw.pTTL(key)) > 0, "stored with a (capped) TTL");
