@@ -32,7 +32,7 @@ async function echoingProvider(
       return {
         status: 403,
         headers: { "x-request-id": `req-${presented}` },
-        json: { message: `Token ${presented} lacks the permission services:write`, details: [{ seen, [presented || "none"]: { again: seen } }] },
+        json: { message: `Token ${presented || seen[0]} lacks the permission services:write`, details: [{ seen, [presented || "none"]: { again: seen } }] },
       };
     },
   });
