@@ -7,7 +7,7 @@ import { bundle } from "./bundle.js";
 import { RuntimeFailure } from "./run-process.js";
 
 /** Debian's chromium; playwright-core drives it, so no browser is downloaded. */
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+export const CHROMIUM = process.env["CHROMIUM_PATH"] || "/usr/bin/chromium";
 
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
 
