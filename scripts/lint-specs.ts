@@ -9,7 +9,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { parseCommandLine, UsageError } from "./args.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -121,11 +121,12 @@ export function lintSpecs(files: readonly string[], configPath = join(REPO_ROOT,
 const USAGE = "Usage: pnpm lint:specs [spec.yaml...] [--config redocly.yaml]";
 
 function main(argv: readonly string[]): number {
-  let parsed: { values: { config?: string | undefined }; positionals: string[] };
+  let parsed;
   try {
-    parsed = parseArgs({ args: argv.filter((arg) => arg !== "--"), options: { config: { type: "string" } }, allowPositionals: true, strict: true });
+    parsed = parseCommandLine(argv, { config: { type: "string" } }, USAGE);
   } catch (error) {
-    console.error(`lint:specs: ${(error as Error).message}\n${USAGE}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`lint:specs: ${error.message}`);
     return 2;
   }
   const config = parsed.values.config;
