@@ -10,8 +10,8 @@ type Json = Record<string, any>;
 export interface CorpusEdit {
   readonly rule: string;
   readonly edit: (spec: Json) => void;
-  readonly forward: Impact;
-  readonly backward: Impact;
+  readonly forward: Impact | "none";
+  readonly backward: Impact | "none";
   /** A piece of the changelog line the forward change must produce. */
   readonly line: string;
   readonly why?: string;
@@ -49,6 +49,7 @@ export const CORPUS: readonly CorpusEdit[] = [
   { rule: "server added after the first", edit: (s) => s.servers.push({ url: "https://staging.example.com" }), forward: "non-breaking", backward: "breaking", line: "server #2 added" },
   { rule: "api-components-security-oauth-token-url-updated (oasdiff: INFO; the client's auth)", edit: (s) => (s.components.securitySchemes.oauth.flows.clientCredentials.tokenUrl = "/oauth/token"), forward: "breaking", backward: "breaking", line: "security scheme `oauth`" },
   { rule: "api-security-removed / added", edit: (s) => (list(s).security = []), forward: "breaking", backward: "breaking", line: "`GET /api/services`: security requirement added", why: "a per-operation security override changes whether the client authenticates the call" },
+  { rule: "a default spelled out (required: false) is no change", edit: (s) => (list(s).parameters[1].required = false), forward: "none", backward: "none", line: "" },
   { rule: "operation description changed", edit: (s) => (list(s).description = "All services."), forward: "docs", backward: "docs", line: "`GET /api/services`: `description` changed" },
   { rule: "vendor extension added / removed (x-cloud-sdks-*)", edit: (s) => (list(s)["x-cloud-sdks-pagination"] = { style: "page" }), forward: "non-breaking", backward: "breaking", line: "`x-cloud-sdks-pagination` added" },
 ];
