@@ -66,6 +66,17 @@ export const operations = {
     pathParams: ["id"],
     requiredQuery: [],
   },
+  getServiceGraph: {
+    operationId: "getServiceGraph",
+    method: "GET",
+    path: "/api/services/{id}/graph/{type}",
+    key: "GET /api/services/{id}/graph/{type}",
+    tags: ["Services"],
+    security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id", "type"],
+    requiredQuery: [],
+  },
   createService: {
     operationId: "createService",
     method: "POST",
@@ -219,6 +230,7 @@ const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
   ["PUT", /^\/api\/services\/[^/]+\/service\/renew$/, operations.updateServiceRenewal],
   ["GET", /^\/api\/services\/types\/[^/]+\/type$/, operations.getServiceType],
   ["GET", /^\/api\/ports\/[^/]+\/port$/, operations.getPort],
+  ["GET", /^\/api\/services\/[^/]+\/graph\/[^/]+$/, operations.getServiceGraph],
 ];
 
 /**
