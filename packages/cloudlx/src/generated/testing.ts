@@ -199,7 +199,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -287,7 +287,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -453,7 +453,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/create",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -575,7 +575,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/upgrade",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -691,7 +691,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/renew",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -797,7 +797,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/pricing",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -919,7 +919,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -988,7 +988,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types/{id}/type",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1061,7 +1061,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/ports-available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1157,7 +1157,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/available-vlans",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1250,7 +1250,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -1306,7 +1306,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1368,7 +1368,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/{id}/port",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1478,7 +1478,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/purchase",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
