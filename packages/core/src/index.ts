@@ -2,6 +2,8 @@ export { ApiError, type ApiErrorDetails } from "./api-error.js";
 export {
   ClientConfigError,
   SHARED_AUTH_OPTIONS,
+  checkBaseUrl,
+  requireOptions,
   requireString,
   resolveBaseUrl,
   sharedAuthOptions,
@@ -12,6 +14,7 @@ export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
 export { createProviderClient, type ProviderClientOptions } from "./provider-client.js";
 export { requestIdOf } from "./request-id.js";
+export { rememberSentSecrets, secretsOfAuthorization, secretsSentWith } from "./sent-secrets.js";
 export {
   jsonPathOf,
   lookupFromTable,
