@@ -58,7 +58,9 @@ export function createAuthFetch(
     const response = await sendWithRetry(sendContext(request, body, `Bearer ${token}`));
     if (response.status !== 401) return response;
     // Resend once with a renewed token (or the one that already replaced it); never loops.
-    await response.body?.cancel().catch(() => {});
+    // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
+    // mocked response in Node), and the resend must not wait for it.
+    void response.body?.cancel().catch(() => {});
     const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));

@@ -14,7 +14,8 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 export async function readCapped(response: Response, signal: AbortSignal | undefined, maxBytes = MAX_TOKEN_RESPONSE_BYTES): Promise<Response> {
   const { status, statusText, headers, body } = response;
   const tooLarge = () => new TokenResponseError("body", `is larger than ${maxBytes} bytes: not read`, status, headers.get("content-type"));
-  if (body === null) return response;
+  // A redirect is refused unread by parseTokenResponse, which needs its url and Location intact.
+  if (body === null || (status >= 300 && status <= 399)) return response;
   if (Number(headers.get("content-length")) > maxBytes) {
     await body.cancel().catch(() => {});
     throw tooLarge();

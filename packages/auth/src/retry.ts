@@ -196,7 +196,8 @@ export async function sendWithRetry(ctx: SendContext): Promise<Response> {
       const notProcessed = delay !== undefined && (status === 429 || status === 503);
       const exhausted = !canRetry && !(retry.throwWhenExhausted && attempt > 1);
       if (!(mayRepeat || notProcessed) || (delay ?? 0) > retry.maxRetryAfterMs || exhausted) return response;
-      await response.body?.cancel().catch(() => {});
+      // Not awaited, as in auth-fetch.ts: a tee'd body's cancel may never settle.
+      void response.body?.cancel().catch(() => {});
       if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, status);
     }
     delay ??= ctx.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));

@@ -31,7 +31,7 @@ export async function requestTokens(
   const response = await sendWithRetry({
     ...ctx,
     // The body is read inside the attempt: its timeout covers a stalled body, and a reset mid-body is retried.
-    fetch: async (signal) => readCapped(await ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", signal: signal ?? null }), signal ?? undefined),
+    fetch: async (signal) => readCapped(await ctx.fetch(request.url, { method: "POST", headers, body, redirect: "manual", signal: signal ?? null }), signal ?? undefined),
     secrets,
     retry: { ...ctx.retry, throwWhenExhausted: true },
     idempotent: true,

@@ -2,7 +2,7 @@ import { OAuthError, TokenResponseError, type OAuthErrorFields } from "./errors.
 import { isRecord, isText } from "./options.js";
 import { checkTokenFields } from "./token-fields.js";
 import { jwtLifetimeMs } from "./jwt.js";
-import { quote } from "./redact.js";
+import { describeUrl, quote } from "./redact.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import type { TokenSet } from "./store.js";
 
@@ -66,6 +66,13 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   const fail = (field: string, problem: string): never => {
     throw new TokenResponseError(field, problem, status, contentType);
   };
+  // Token requests go out with redirect "manual" (workerd rejects "error"): following would resend
+  // the credentials to wherever the Location points, so a redirect is a failure. Browsers hide it
+  // behind an opaque status 0 response without a Location.
+  if (response.type === "opaqueredirect" || (status >= 300 && status <= 399)) {
+    await response.body?.cancel().catch(() => undefined);
+    fail("body", `is a redirect to ${redirectTarget(response)}; token requests never follow redirects, so set tokenUrl to the final URL`);
+  }
   const text = await response.text();
   // JSON, a vendor +json type, or text/plain (some token endpoints mislabel JSON).
   const isJson = /^(application\/([^/]+\+)?json|text\/plain)?$/.test((contentType ?? "").split(";")[0]!.trim().toLowerCase());
@@ -114,6 +121,17 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
     scope: scope ?? undefined,
     extra: parsedExtra as Readonly<Record<string, unknown>>,
   };
+}
+
+/** Where a redirect points, without query or user info; relative locations resolve against the request. */
+function redirectTarget(response: Response): string {
+  const location = response.headers.get("location");
+  if (location === null) return "an unknown location";
+  try {
+    return describeUrl(new URL(location, response.url || undefined).href);
+  } catch {
+    return "(invalid URL)";
+  }
 }
 
 /** The non-standard fields, validated and typed by the provider's parser, if it has one. */
