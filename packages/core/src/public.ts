@@ -3,6 +3,7 @@
 export {
   AUTH_CONFIG_INVALID,
   AUTH_INSECURE_URL,
+  AUTH_NETWORK_ERROR,
   AUTH_OAUTH_ERROR,
   AUTH_RETRIES_EXHAUSTED,
   AUTH_TIMEOUT,
@@ -10,6 +11,7 @@ export {
   CloudSdksAuthError,
   ConfigError,
   InsecureUrlError,
+  NetworkError,
   OAuthError,
   RetriesExhaustedError,
   TimeoutError,
