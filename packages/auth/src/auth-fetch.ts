@@ -1,3 +1,4 @@
+import { callOptionsOf, type CallOptions } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
@@ -23,8 +24,7 @@ export function createAuthFetch(
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
   const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
-    retry: ctx.retry,
-    timeoutMs: ctx.timeoutMs,
+    ...withCallOverrides(ctx, callOptionsOf(request)),
     signals: ctx.signals,
     now: ctx.now,
     random: ctx.random,
@@ -58,5 +58,13 @@ export function createAuthFetch(
     const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
+  };
+}
+
+/** The client's retry and timeout, with what `withCallOptions` set on this one request. */
+function withCallOverrides(ctx: AuthContext, call: CallOptions | undefined): Pick<SendContext, "retry" | "timeoutMs"> {
+  return {
+    retry: call?.maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries: call.maxRetries },
+    timeoutMs: call?.timeoutMs ?? ctx.timeoutMs,
   };
 }
