@@ -45,7 +45,8 @@ export class ApiError<TBody = unknown> extends CloudSdksClientError {
   }
 }
 
-async function parseBody(response: Response): Promise<unknown> {
+/** JSON when it parses, else the text, else undefined (an empty body). */
+export async function parseBody(response: Response): Promise<unknown> {
   const text = await response.clone().text();
   if (text === "") return undefined;
   try {

@@ -1,12 +1,12 @@
 import type { Middleware } from "openapi-fetch";
-import { ApiError } from "./api-error.js";
+import { apiErrorFromResponse } from "./api-error-classes.js";
 
-/** Middleware that turns every non-2xx answer into a thrown `ApiError`. */
+/** Middleware that turns every non-2xx answer into a thrown ApiError subclass for its status family. */
 export function throwOnErrorMiddleware(provider: string): Middleware {
   return {
     async onResponse({ request, response, schemaPath }) {
       if (response.ok) return undefined;
-      throw await ApiError.fromResponse(provider, `${request.method} ${schemaPath}`, response);
+      throw await apiErrorFromResponse(provider, `${request.method} ${schemaPath}`, response);
     },
   };
 }
