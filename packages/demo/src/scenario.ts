@@ -39,7 +39,7 @@ export async function runScenario(demo: ProviderDemo, options: ScenarioOptions):
     operations.push(resource.label);
     const outcome = await resource.run();
     check(outcome.ok, `${resource.label} answered HTTP ${outcome.status}`);
-    return `${resource.label} → ${outcome.status}`;
+    return `${resource.label} → ${outcome.status}${outcome.summary === undefined ? "" : ` (${outcome.summary})`}`;
   };
 
   let session: DemoSession | undefined;

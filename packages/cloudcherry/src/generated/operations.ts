@@ -241,4 +241,4 @@ export type Paging = {
     size: never;
     item: NonNullable<paths["/api/surveytoken/page/{page}/all"]["get"]["responses"][200]["content"]["application/json"]["Tokens"]>[number];
   };
-}
+};

@@ -421,4 +421,4 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
 export const pagination = {} as const;
 
 /** Per paged path: its method, page and size parameter names, and the type of one item. */
-export type Paging = {}
+export type Paging = {};

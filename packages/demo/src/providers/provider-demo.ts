@@ -2,6 +2,8 @@
 export interface CallOutcome {
   readonly status: number;
   readonly ok: boolean;
+  /** What the call read, for calls whose status alone says little (a paginated read's item and page counts). */
+  readonly summary?: string;
 }
 
 /** One typed resource call made through a provider client, e.g. `GET /api/services`. */
@@ -47,4 +49,17 @@ export interface ProviderDemo {
 export async function outcomeOf(result: Promise<{ response: Response }>): Promise<CallOutcome> {
   const { response } = await result;
   return { status: response.status, ok: response.ok };
+}
+
+/** Reads every page of a paginated read (at most `maxPages`), counting items and pages; the last page's status is the outcome. */
+export async function pagedOutcome(pages: AsyncIterable<{ readonly items: readonly unknown[]; readonly response: Response }>, noun: string): Promise<CallOutcome> {
+  let items = 0;
+  let count = 0;
+  let last: Response | undefined;
+  for await (const page of pages) {
+    items += page.items.length;
+    count += 1;
+    last = page.response;
+  }
+  return { status: last?.status ?? 0, ok: last?.ok ?? false, summary: `${items} ${noun} in ${count} page${count === 1 ? "" : "s"}` };
 }
