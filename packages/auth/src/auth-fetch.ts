@@ -1,4 +1,5 @@
-import { callOptionsOf, type CallOptions } from "./call-options.js";
+import { apiAttemptTimeoutMs } from "./api-timeout.js";
+import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
@@ -23,8 +24,9 @@ export function createAuthFetch(
   const isApi = (url: string) => url.startsWith(`${apiOrigin}/`) || url === apiOrigin;
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
-  const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
-    ...withCallOverrides(ctx, callOptionsOf(request)),
+  const sendContext = (request: Request, body: Blob | undefined, authorization: string | undefined): SendContext => ({
+    retry: retryFor(ctx, request),
+    timeoutMs: apiAttemptTimeoutMs(ctx, request),
     signals: ctx.signals,
     now: ctx.now,
     random: ctx.random,
@@ -38,6 +40,7 @@ export function createAuthFetch(
       return describeUrl(request.url);
     },
     callerSignal: request.signal,
+    secrets: authorization === undefined ? [] : [authorization.slice(authorization.indexOf(" ") + 1)],
     onRetry: logRetries(logger, () => label(request)),
   });
 
@@ -46,25 +49,27 @@ export function createAuthFetch(
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const api = isApi(request.url);
     if (api) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
-    // A body can be read once; buffer it so retries and the 401 resend can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    // A body can be read once; buffer it so retries and the 401 resend can send it again. A Blob,
+    // not an ArrayBuffer: Node's fetch detaches an ArrayBuffer it sends, and then cannot resend
+    // it when following a 307/308.
+    const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(sendContext(request, body, undefined));
     if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
     const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
     const response = await sendWithRetry(sendContext(request, body, `Bearer ${token}`));
     if (response.status !== 401) return response;
     // Resend once with a renewed token (or the one that already replaced it); never loops.
-    await response.body?.cancel().catch(() => {});
+    // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
+    // mocked response in Node), and the resend must not wait for it.
+    void response.body?.cancel().catch(() => {});
     const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
   };
 }
 
-/** The client's retry and timeout, with what `withCallOptions` set on this one request. */
-function withCallOverrides(ctx: AuthContext, call: CallOptions | undefined): Pick<SendContext, "retry" | "timeoutMs"> {
-  return {
-    retry: call?.maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries: call.maxRetries },
-    timeoutMs: call?.timeoutMs ?? ctx.timeoutMs,
-  };
+/** The client's retry settings, with the retry count `withCallOptions` set on this one request. */
+function retryFor(ctx: AuthContext, request: Request): SendContext["retry"] {
+  const maxRetries = callOptionsOf(request)?.maxRetries;
+  return maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries };
 }

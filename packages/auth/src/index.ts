@@ -23,6 +23,7 @@ export {
 export {
   AUTH_CONFIG_INVALID,
   AUTH_INSECURE_URL,
+  AUTH_NETWORK_ERROR,
   AUTH_OAUTH_ERROR,
   AUTH_RETRIES_EXHAUSTED,
   AUTH_TIMEOUT,
@@ -30,6 +31,7 @@ export {
   CloudSdksAuthError,
   ConfigError,
   InsecureUrlError,
+  NetworkError,
   OAuthError,
   RetriesExhaustedError,
   TimeoutError,
@@ -38,6 +40,8 @@ export {
   type OAuthErrorFields,
 } from "./errors.js";
 export type { Logger } from "./logger.js";
+// Public so @cloud-sdks/core scrubs API errors by the same rule as token errors, not a second copy.
+export { scrub as scrubSecrets } from "./redact.js";
 export { parseRetryAfter, type RetryOptions } from "./retry.js";
 export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard-schema.js";
 export { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";

@@ -2,6 +2,7 @@ import { parseRetryAfter } from "@cloud-sdks/auth";
 import { ApiError, parseBody, type ApiErrorDetails } from "./api-error.js";
 import { CLIENT_ERROR_CODES } from "./errors.js";
 import { requestIdOf } from "./request-id.js";
+import { secretsSentWith } from "./sent-secrets.js";
 
 // One class per status family, as Stainless' and Speakeasy's clients have, so callers branch with
 // `instanceof` or on `code` instead of comparing numbers. Each keeps ApiError's fields.
@@ -42,9 +43,10 @@ export class RateLimitError<TBody = unknown> extends ApiError<TBody> {
   /** How long the provider asked to wait (`Retry-After`), when it said. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(details: ApiErrorDetails<TBody> & { readonly retryAfterMs?: number | undefined }) {
-    super(details);
-    this.retryAfterMs = details.retryAfterMs;
+  constructor(details: ApiErrorDetails<TBody> & { readonly retryAfterMs?: number | undefined }, secrets: readonly string[] = []) {
+    const { retryAfterMs, ...rest } = details;
+    super(rest, secrets);
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -53,7 +55,7 @@ export class InternalServerError<TBody = unknown> extends ApiError<TBody> {
   override readonly code = CLIENT_ERROR_CODES.internalServer;
 }
 
-const BY_STATUS: Readonly<Record<number, new <T>(details: ApiErrorDetails<T>) => ApiError<T>>> = {
+const BY_STATUS: Readonly<Record<number, new <T>(details: ApiErrorDetails<T>, secrets?: readonly string[]) => ApiError<T>>> = {
   400: BadRequestError,
   401: AuthenticationError,
   403: PermissionDeniedError,
@@ -64,19 +66,30 @@ const BY_STATUS: Readonly<Record<number, new <T>(details: ApiErrorDetails<T>) =>
 
 /**
  * The ApiError subclass for a status; a status without a family (405, 418...) stays a plain
- * ApiError. `headers` supplies `Retry-After` for RateLimitError.
+ * ApiError. `secrets` are scrubbed from what the server said (see ApiError); `headers` supply
+ * `Retry-After` for RateLimitError.
  */
-export function createApiError<TBody>(details: ApiErrorDetails<TBody>, headers?: Headers, now: number = Date.now()): ApiError<TBody> {
+export function createApiError<TBody>(
+  details: ApiErrorDetails<TBody>,
+  secrets: readonly string[] = [],
+  headers?: Headers,
+  now: number = Date.now(),
+): ApiError<TBody> {
   if (details.status === 429) {
-    return new RateLimitError({ ...details, retryAfterMs: parseRetryAfter(headers?.get("retry-after") ?? null, now) });
+    return new RateLimitError({ ...details, retryAfterMs: parseRetryAfter(headers?.get("retry-after") ?? null, now) }, secrets);
   }
-  if (details.status >= 500) return new InternalServerError(details);
+  if (details.status >= 500) return new InternalServerError(details, secrets);
   const Family = BY_STATUS[details.status];
-  return Family === undefined ? new ApiError(details) : new Family(details);
+  return Family === undefined ? new ApiError(details, secrets) : new Family(details, secrets);
 }
 
-/** Reads `response`'s body and builds the matching ApiError subclass. */
-export async function apiErrorFromResponse(provider: string, operation: string, response: Response): Promise<ApiError> {
+/** Reads `response`'s body and builds the matching ApiError subclass; `secrets` as for ApiError.fromResponse. */
+export async function apiErrorFromResponse(
+  provider: string,
+  operation: string,
+  response: Response,
+  secrets: readonly string[] = secretsSentWith(response),
+): Promise<ApiError> {
   return createApiError(
     {
       provider,
@@ -86,6 +99,7 @@ export async function apiErrorFromResponse(provider: string, operation: string, 
       body: await parseBody(response),
       requestId: requestIdOf(response.headers),
     },
+    secrets,
     response.headers,
   );
 }

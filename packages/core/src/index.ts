@@ -20,6 +20,8 @@ export { ApiConnectionError, ApiTimeoutError, transportErrorMiddleware, transpor
 export {
   ClientConfigError,
   SHARED_AUTH_OPTIONS,
+  checkBaseUrl,
+  requireOptions,
   requireString,
   resolveBaseUrl,
   sharedAuthOptions,
@@ -30,6 +32,7 @@ export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
 export { createProviderClient, type ProviderClient, type ProviderClientExtras, type ProviderClientOptions } from "./provider-client.js";
 export { requestIdOf } from "./request-id.js";
+export { rememberSentSecrets, secretsOfAuthorization, secretsSentWith } from "./sent-secrets.js";
 export {
   jsonPathOf,
   lookupFromTable,

@@ -4,6 +4,7 @@ import { ClientConfigError } from "./client-options.js";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
 import type { Page, Paged, PaginateOptions, PagingRule, PagingTable } from "./pagination-types.js";
 import { requestIdOf } from "./request-id.js";
+import { secretsSentWith } from "./sent-secrets.js";
 
 /** A page whose body does not have the shape the spec's `x-cloud-sdks-pagination` promises. */
 export class PaginationError extends CloudSdksClientError {
@@ -80,6 +81,7 @@ export function paginate<Item>(
       if (!response.ok) {
         throw createApiError(
           { provider, operation, status: response.status, statusText: response.statusText, body: result.error, requestId: requestIdOf(response) },
+          secretsSentWith(response),
           response.headers,
         );
       }

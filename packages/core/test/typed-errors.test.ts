@@ -64,9 +64,9 @@ describe("ApiError subclasses", () => {
   });
 
   it("gives RateLimitError the Retry-After in ms, seconds or HTTP date", () => {
-    const seconds = createApiError(details(429), new Headers({ "retry-after": "7" }));
+    const seconds = createApiError(details(429), [], new Headers({ "retry-after": "7" }));
     expect((seconds as RateLimitError).retryAfterMs).toBe(7000);
-    const date = createApiError(details(429), new Headers({ "retry-after": new Date(60_000).toUTCString() }), 0);
+    const date = createApiError(details(429), [], new Headers({ "retry-after": new Date(60_000).toUTCString() }), 0);
     expect((date as RateLimitError).retryAfterMs).toBe(60_000);
     expect((createApiError(details(429)) as RateLimitError).retryAfterMs).toBeUndefined();
   });
