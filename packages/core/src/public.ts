@@ -25,6 +25,22 @@ export {
   type TokenStore,
 } from "@cloud-sdks/auth";
 export { ApiError } from "./api-error.js";
+export {
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "./api-error-classes.js";
+export type { CallOptions } from "./call-options.js";
+export type { ApiErrorOf, OperationKey } from "./operation-errors.js";
+export { PaginationError } from "./pagination.js";
+export type { Page, Paged, PaginateOptions } from "./pagination-types.js";
+export { requestIdOf } from "./request-id.js";
+export { ApiConnectionError, ApiTimeoutError } from "./transport-errors.js";
 export { ClientConfigError } from "./client-options.js";
 export { MissingEnvError } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
