@@ -22,7 +22,19 @@ export {
   ResponseValidationError,
   type ResponseSchemaLookup,
   type ResponseValidationIssue,
+  type ResponseValidationOptions,
 } from "./response-validation.js";
+export {
+  documentedStatus,
+  extraFields,
+  shapeOf,
+  withResponseDocs,
+  type DocumentedResponses,
+  type OperationResponses,
+  type ResponseViolation,
+  type ResponseViolationHandler,
+  type ResponseViolationKind,
+} from "./response-drift.js";
 export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";
 export { throwOnErrorMiddleware } from "./throw-on-error.js";
 export { unwrap, type DataOf, type FetchResultLike } from "./unwrap.js";

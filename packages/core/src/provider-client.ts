@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
+import type { ResponseViolationHandler } from "./response-drift.js";
 import { responseValidationMiddleware, type ResponseSchemaLookup } from "./response-validation.js";
 import { throwOnErrorMiddleware } from "./throw-on-error.js";
 
@@ -15,6 +16,8 @@ export interface ProviderClientOptions {
   readonly loadResponseSchemas?: () => Promise<ResponseSchemaLookup>;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
+  /** Validate in record mode: report each departure from the spec here instead of throwing. */
+  readonly onResponseViolation?: ResponseViolationHandler;
   readonly headers?: HeadersInit;
   readonly middleware?: ReadonlyArray<Middleware>;
 }
@@ -31,12 +34,13 @@ export function createProviderClient<Paths extends {}, Media extends MediaType =
   // openapi-fetch runs onResponse last-registered first: validation sees the body before user middleware.
   if (options.middleware !== undefined) client.use(...options.middleware);
   if (options.throwOnError) client.use(throwOnErrorMiddleware(options.provider));
-  if (options.validate) {
+  if (options.validate || options.onResponseViolation !== undefined) {
     const load = options.loadResponseSchemas;
     if (load === undefined) {
       throw new TypeError(`@cloud-sdks/${options.provider}: \`validate\` needs the provider's response schemas; this client was built without them.`);
     }
-    client.use(responseValidationMiddleware(options.provider, load));
+    const onViolation = options.onResponseViolation;
+    client.use(responseValidationMiddleware(options.provider, load, onViolation === undefined ? {} : { onViolation }));
   }
   return client;
 }
