@@ -480,7 +480,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/graph/{type}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
