@@ -40,6 +40,8 @@ function plannedFiles(name: string): Array<readonly [string, string]> {
     ["validation.ts.tmpl", `packages/${name}/src/validation.ts`],
     ["vitest.config.ts.tmpl", `packages/${name}/vitest.config.ts`],
     ["contract.test.ts.tmpl", `packages/${name}/test/contract/${name}.contract.test.ts`],
+    ["testing.ts.tmpl", `packages/${name}/src/testing.ts`],
+    ["testing.test.ts.tmpl", `packages/${name}/test/testing/${name}.testing.test.ts`],
     ["README.md.tmpl", `packages/${name}/README.md`],
   ];
 }

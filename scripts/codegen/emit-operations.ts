@@ -1,3 +1,4 @@
+import { emitPagination } from "./emit-pagination.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { propertyKey } from "./names.js";
 import { operationKey, operationModels, type OperationModel } from "./operations-model.js";
@@ -28,6 +29,9 @@ function renderOperation(operation: OperationModel): string {
     `    key: ${JSON.stringify(operationKey(operation))},`,
     `    tags: [${operation.tags.map((tag) => JSON.stringify(tag)).join(", ")}],`,
     `    security: ${JSON.stringify(operation.security)},`,
+    `    responses: { ${operation.responses.map((r) => `${JSON.stringify(r.status)}: [${r.mediaTypes.map((m) => JSON.stringify(m)).join(", ")}]`).join(", ")} },`,
+    `    pathParams: [${operation.pathParams.map((name) => JSON.stringify(name)).join(", ")}],`,
+    `    requiredQuery: [${operation.requiredQuery.map((name) => JSON.stringify(name)).join(", ")}],`,
     "  },",
   ].join("\n");
 }
@@ -38,6 +42,7 @@ function renderOperation(operation: OperationModel): string {
  */
 export function emitOperations(spec: LoadedSpec): string {
   const operations = operationModels(spec);
+  const pagination = emitPagination(spec);
   // Literal segments win over parameters (`/pets/search` before `/pets/{petId}`); ties keep spec order.
   const routes = operations
     .map((operation, index) => ({ operation, index }))
@@ -45,6 +50,7 @@ export function emitOperations(spec: LoadedSpec): string {
     .map(({ operation }) => `  [${JSON.stringify(operation.method.toUpperCase())}, ${templateToRegExpSource(operation.path)}, operations.${operation.operationId}],`);
 
   return [
+    ...pagination.imports,
     'export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";',
     "",
     "export interface OperationInfo {",
@@ -57,6 +63,12 @@ export function emitOperations(spec: LoadedSpec): string {
     "  readonly tags: readonly string[];",
     "  /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */",
     '  readonly security: "none" | "required";',
+    "  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */",
+    "  readonly responses: Readonly<Record<string, readonly string[]>>;",
+    "  /** The path template's parameters, in order. */",
+    "  readonly pathParams: readonly string[];",
+    "  /** The query parameters the operation requires. */",
+    "  readonly requiredQuery: readonly string[];",
     "}",
     "",
     "/** Every operation of the spec by operationId, in spec order. */",
@@ -84,5 +96,6 @@ export function emitOperations(spec: LoadedSpec): string {
     "  return undefined;",
     "}",
     "",
+    ...pagination.body,
   ].join("\n");
 }

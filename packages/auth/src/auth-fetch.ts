@@ -1,4 +1,5 @@
 import { apiAttemptTimeoutMs } from "./api-timeout.js";
+import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
@@ -24,7 +25,7 @@ export function createAuthFetch(
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
   const sendContext = (request: Request, body: Blob | undefined, authorization: string | undefined): SendContext => ({
-    retry: ctx.retry,
+    retry: retryFor(ctx, request),
     timeoutMs: apiAttemptTimeoutMs(ctx, request),
     signals: ctx.signals,
     now: ctx.now,
@@ -65,4 +66,10 @@ export function createAuthFetch(
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
   };
+}
+
+/** The client's retry settings, with the retry count `withCallOptions` set on this one request. */
+function retryFor(ctx: AuthContext, request: Request): SendContext["retry"] {
+  const maxRetries = callOptionsOf(request)?.maxRetries;
+  return maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries };
 }

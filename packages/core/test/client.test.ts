@@ -6,6 +6,7 @@ import {
   jsonPathOf,
   lookupFromTable,
   MissingEnvError,
+  NotFoundError,
   readEnv,
   ResponseValidationError,
   unwrap,
@@ -100,8 +101,9 @@ describe("createProviderClient", () => {
     const client = createProviderClient<Paths>({ provider: "demo", baseUrl: "https://x.test", fetch, throwOnError: true });
     const error = await client.GET("/api/services/{id}", { params: { path: { id: "b" } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({
-      code: "CLIENT_API_ERROR",
+      code: "CLIENT_NOT_FOUND",
       status: 404,
       body: { message: "Service not found" },
       requestId: "req-42",

@@ -1,5 +1,7 @@
 // generated from specs/cloudcherry.yaml by scripts/codegen — do not edit. Run `pnpm generate` to update.
 
+import type { paths } from "./schema.js";
+
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 export interface OperationInfo {
@@ -12,6 +14,12 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
   readonly security: "none" | "required";
+  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */
+  readonly responses: Readonly<Record<string, readonly string[]>>;
+  /** The path template's parameters, in order. */
+  readonly pathParams: readonly string[];
+  /** The query parameters the operation requires. */
+  readonly requiredQuery: readonly string[];
 }
 
 /** Every operation of the spec by operationId, in spec order. */
@@ -23,6 +31,9 @@ export const operations = {
     key: "POST /api/LoginToken",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/json"], "400": ["application/json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   logout: {
     operationId: "logout",
@@ -31,6 +42,9 @@ export const operations = {
     key: "GET /api/account/logout",
     tags: ["Authentication"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   generateApiKey: {
     operationId: "generateApiKey",
@@ -39,6 +53,9 @@ export const operations = {
     key: "GET /api/GenerateAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getApiKey: {
     operationId: "getApiKey",
@@ -47,6 +64,9 @@ export const operations = {
     key: "GET /api/GetAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listQuestions: {
     operationId: "listQuestions",
@@ -55,6 +75,9 @@ export const operations = {
     key: "GET /api/questions",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listActiveQuestions: {
     operationId: "listActiveQuestions",
@@ -63,6 +86,9 @@ export const operations = {
     key: "GET /api/questions/active",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   addQuestion: {
     operationId: "addQuestion",
@@ -71,6 +97,9 @@ export const operations = {
     key: "POST /api/questions/add",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   updateQuestion: {
     operationId: "updateQuestion",
@@ -79,6 +108,9 @@ export const operations = {
     key: "POST /api/questions/update/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   deleteQuestion: {
     operationId: "deleteQuestion",
@@ -87,6 +119,9 @@ export const operations = {
     key: "GET /api/questions/delete/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listAnswers: {
     operationId: "listAnswers",
@@ -95,6 +130,9 @@ export const operations = {
     key: "POST /api/answers",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listAnswersPage: {
     operationId: "listAnswersPage",
@@ -103,6 +141,9 @@ export const operations = {
     key: "POST /api/answers/page/{page}/{rows}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page", "rows"],
+    requiredQuery: [],
   },
   countAnswers: {
     operationId: "countAnswers",
@@ -111,6 +152,9 @@ export const operations = {
     key: "POST /api/answers/count",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getAnswer: {
     operationId: "getAnswer",
@@ -119,6 +163,9 @@ export const operations = {
     key: "GET /api/answer/{id}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   createSurveyToken: {
     operationId: "createSurveyToken",
@@ -127,6 +174,9 @@ export const operations = {
     key: "POST /api/surveytoken",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listSurveyTokensPage: {
     operationId: "listSurveyTokensPage",
@@ -135,6 +185,9 @@ export const operations = {
     key: "GET /api/surveytoken/page/{page}/all",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page"],
+    requiredQuery: [],
   },
   getSurveyToken: {
     operationId: "getSurveyToken",
@@ -143,6 +196,9 @@ export const operations = {
     key: "GET /api/SurveyToken/Id/{id}",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listSubUsers: {
     operationId: "listSubUsers",
@@ -151,6 +207,9 @@ export const operations = {
     key: "GET /api/account/getsubusers",
     tags: ["Users"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   registerUser: {
     operationId: "registerUser",
@@ -159,6 +218,9 @@ export const operations = {
     key: "POST /api/account/register",
     tags: ["Users"],
     security: "required",
+    responses: { "200": [], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getSettings: {
     operationId: "getSettings",
@@ -167,6 +229,9 @@ export const operations = {
     key: "GET /api/settings",
     tags: ["Settings"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getFlashNps: {
     operationId: "getFlashNps",
@@ -175,6 +240,9 @@ export const operations = {
     key: "POST /api/FlashNPS",
     tags: ["Analytics"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
 } as const satisfies Record<string, OperationInfo>;
 
@@ -218,3 +286,25 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
   }
   return undefined;
 }
+
+/** Paged operations by path, from their `x-cloud-sdks-pagination`: what `client.paginate` can iterate. */
+export const pagination = {
+  "/api/answers/page/{page}/{rows}": {"method":"POST","page":{"name":"page","in":"path"},"size":{"name":"rows","in":"path"},"firstPage":1,"items":["Responses"],"end":"total-pages","totalPages":["totalPages"]},
+  "/api/surveytoken/page/{page}/all": {"method":"GET","page":{"name":"page","in":"path"},"firstPage":1,"items":["Tokens"],"end":"total-pages","totalPages":["totalPages"]},
+} as const;
+
+/** Per paged path: its method, page and size parameter names, and the type of one item. */
+export type Paging = {
+  "/api/answers/page/{page}/{rows}": {
+    method: "post";
+    page: "page";
+    size: "rows";
+    item: NonNullable<paths["/api/answers/page/{page}/{rows}"]["post"]["responses"][200]["content"]["application/json"]["Responses"]>[number];
+  };
+  "/api/surveytoken/page/{page}/all": {
+    method: "get";
+    page: "page";
+    size: never;
+    item: NonNullable<paths["/api/surveytoken/page/{page}/all"]["get"]["responses"][200]["content"]["application/json"]["Tokens"]>[number];
+  };
+};
