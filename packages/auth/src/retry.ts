@@ -117,6 +117,12 @@ function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
   return untilAborted(() => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signals).finally(() => clearTimeout(timer));
 }
 
+/** What one attempt ended with: a response, or the error it threw. */
+export interface Attempt {
+  readonly response?: Response;
+  readonly error?: unknown;
+}
+
 const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
 
 /**
@@ -124,7 +130,7 @@ const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, 
  * AbortController (and timer) exists only with a timeout or linked signals: without them, the
  * request just follows its own signal.
  */
-async function attemptOnce(ctx: SendContext, signals: readonly AbortSignal[]): Promise<{ response?: Response; error?: unknown }> {
+export async function attemptOnce(ctx: SendContext, signals = allSignals(ctx)): Promise<Attempt> {
   const { timeoutMs } = ctx;
   const controller = timeoutMs === undefined && ctx.signals.length === 0 ? undefined : new AbortController();
   let timedOut: TimeoutError | undefined;
