@@ -36,7 +36,6 @@ export function createCloudcherryClient(options: CloudcherryOptions): Cloudcherr
     fetch: auth.fetch,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, {
     auth,

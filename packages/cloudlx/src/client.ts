@@ -26,7 +26,6 @@ export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
     headers: { accept: mediaType },
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, { auth, baseUrl });
 }

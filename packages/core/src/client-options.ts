@@ -1,5 +1,6 @@
 import type { CreateAuthOptions } from "@cloud-sdks/auth";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
+import type { ResponseValidation } from "./response-validation.js";
 
 // One list, used both for the type (so the docs and types come from auth) and for copying the
 // options at runtime.
@@ -28,8 +29,11 @@ export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonl
   readonly baseUrl?: string;
   /** A named host from the provider's spec, production by default. */
   readonly environment?: TEnvironment;
-  /** Check each documented JSON response against the spec (loads the zod schemas on first use). */
-  readonly validate?: boolean;
+  /**
+   * Check each documented JSON response against the spec: pass the provider's schemas, e.g.
+   * `import { cloudlxValidation } from "@cloud-sdks/cloudlx/validation"`. Off by default.
+   */
+  readonly validate?: ResponseValidation | false;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
 }

@@ -15,9 +15,11 @@ export { requestIdOf } from "./request-id.js";
 export {
   jsonPathOf,
   lookupFromTable,
+  responseValidation,
   responseValidationMiddleware,
   ResponseValidationError,
   type ResponseSchemaLookup,
+  type ResponseValidation,
   type ResponseValidationIssue,
 } from "./response-validation.js";
 export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";

@@ -1,6 +1,7 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
-import { responseValidationMiddleware, type ResponseSchemaLookup } from "./response-validation.js";
+import { ClientConfigError } from "./client-options.js";
+import type { ResponseValidation } from "./response-validation.js";
 import { throwOnErrorMiddleware } from "./throw-on-error.js";
 
 export interface ProviderClientOptions {
@@ -9,10 +10,8 @@ export interface ProviderClientOptions {
   readonly baseUrl: string;
   /** The authenticated fetch (`createAuth(...).fetch`). */
   readonly fetch: (request: Request) => Promise<Response>;
-  /** Check every documented JSON response against the spec's schema. */
-  readonly validate?: boolean;
-  /** Loaded only when `validate` is on, so the schemas stay out of bundles that don't use them. */
-  readonly loadResponseSchemas?: () => Promise<ResponseSchemaLookup>;
+  /** Check every documented JSON response against these schemas (the provider's `/validation` export). */
+  readonly validate?: ResponseValidation | false | undefined;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
   readonly headers?: HeadersInit;
@@ -31,12 +30,14 @@ export function createProviderClient<Paths extends {}, Media extends MediaType =
   // openapi-fetch runs onResponse last-registered first: validation sees the body before user middleware.
   if (options.middleware !== undefined) client.use(...options.middleware);
   if (options.throwOnError) client.use(throwOnErrorMiddleware(options.provider));
-  if (options.validate) {
-    const load = options.loadResponseSchemas;
-    if (load === undefined) {
-      throw new TypeError(`@cloud-sdks/${options.provider}: \`validate\` needs the provider's response schemas; this client was built without them.`);
+  const { validate, provider } = options;
+  if (validate) {
+    // `validate: true` was the option before the schemas moved to their own import; JS callers still pass it.
+    if (validate.provider !== provider) {
+      const name = `${provider.replace(/-(.)/g, (_, next: string) => next.toUpperCase())}Validation`;
+      throw new ClientConfigError(provider, "validate", `takes the response schemas: import { ${name} } from "@cloud-sdks/${provider}/validation" and pass validate: ${name}`);
     }
-    client.use(responseValidationMiddleware(options.provider, load));
+    client.use(validate.middleware);
   }
   return client;
 }

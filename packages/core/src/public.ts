@@ -26,5 +26,5 @@ export { ApiError } from "./api-error.js";
 export { ClientConfigError } from "./client-options.js";
 export { MissingEnvError } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
-export { ResponseValidationError, type ResponseValidationIssue } from "./response-validation.js";
+export { ResponseValidationError, type ResponseValidation, type ResponseValidationIssue } from "./response-validation.js";
 export { unwrap } from "./unwrap.js";

@@ -51,17 +51,26 @@ export function jsonPathOf(path: StandardIssue["path"]): string {
 }
 
 /**
- * Middleware that checks every JSON response with a documented schema. The schemas load on first
- * use, so bundles of clients that never validate do not carry them.
+ * A provider's response schemas, as its `/validation` subpath exports them (e.g.
+ * `cloudlxValidation` from `@cloud-sdks/cloudlx/validation`), passed as the client's `validate`.
+ * Imported by the user, never by the client entry: a bundle without it carries no schema and no zod.
  */
-export function responseValidationMiddleware(
-  provider: string,
-  loadLookup: () => Promise<ResponseSchemaLookup>,
-): Middleware {
-  let lookup: Promise<ResponseSchemaLookup> | undefined;
+export interface ResponseValidation {
+  /** The provider whose spec the schemas were generated from. */
+  readonly provider: string;
+  /** The check itself: it travels with the schemas, so a client that never validates does not bundle it. */
+  readonly middleware: Middleware;
+}
+
+/** What a provider's `/validation` subpath exports: its schemas, bound to the checking middleware. */
+export function responseValidation(provider: string, lookup: ResponseSchemaLookup): ResponseValidation {
+  return { provider, middleware: responseValidationMiddleware(provider, lookup) };
+}
+
+/** Middleware that checks every JSON response with a documented schema. */
+export function responseValidationMiddleware(provider: string, find: ResponseSchemaLookup): Middleware {
   return {
     async onResponse({ request, response, schemaPath }) {
-      const find = await (lookup ??= loadLookup());
       const schema = find(request.method, schemaPath, response.status);
       if (schema === undefined || response.status === 204) return undefined;
       const operation = `${request.method} ${schemaPath}`;
