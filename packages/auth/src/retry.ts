@@ -108,7 +108,11 @@ export function untilAborted<T>(start: () => Promise<T>, signals: readonly Abort
   return new Promise<T>((resolve, reject) => {
     for (const signal of signals) signal.throwIfAborted();
     const unsubscribe = onAbort(signals, reject);
-    start().then(resolve, reject).finally(unsubscribe);
+    // No `.finally`: every call waiting on a cold cache holds this, and each promise costs heap.
+    start().then(
+      (value) => (unsubscribe(), resolve(value)),
+      (error: unknown) => (unsubscribe(), reject(error)),
+    );
   });
 }
 
