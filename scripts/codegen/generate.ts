@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { emitOperations } from "./emit-operations.js";
+import { emitTesting } from "./emit-testing.js";
 import { emitTypes } from "./emit-types.js";
 import { ZodEmitter } from "./emit-zod.js";
 import { loadSpec } from "./load-spec.js";
@@ -36,5 +37,6 @@ export async function generateProvider(root: string, provider: string): Promise<
     { path: `${dir}/operations.ts`, contents: stamped(provider, emitOperations(spec)) },
     { path: `${dir}/schema.ts`, contents: stamped(provider, await emitTypes(spec)) },
     { path: `${dir}/zod.ts`, contents: stamped(provider, new ZodEmitter(spec).emit()) },
+    { path: `${dir}/testing.ts`, contents: stamped(provider, emitTesting(spec, provider)) },
   ];
 }

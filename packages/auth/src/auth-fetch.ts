@@ -1,3 +1,4 @@
+import { apiAttemptTimeoutMs } from "./api-timeout.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
@@ -22,9 +23,9 @@ export function createAuthFetch(
   const isApi = (url: string) => url.startsWith(`${apiOrigin}/`) || url === apiOrigin;
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
-  const sendContext = (request: Request, body: ArrayBuffer | undefined, authorization: string | undefined): SendContext => ({
+  const sendContext = (request: Request, body: Blob | undefined, authorization: string | undefined): SendContext => ({
     retry: ctx.retry,
-    timeoutMs: ctx.timeoutMs,
+    timeoutMs: apiAttemptTimeoutMs(ctx, request),
     signals: ctx.signals,
     now: ctx.now,
     random: ctx.random,
@@ -38,6 +39,7 @@ export function createAuthFetch(
       return describeUrl(request.url);
     },
     callerSignal: request.signal,
+    secrets: authorization === undefined ? [] : [authorization.slice(authorization.indexOf(" ") + 1)],
     onRetry: logRetries(logger, () => label(request)),
   });
 
@@ -63,8 +65,10 @@ export function createAuthFetch(
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const api = isApi(request.url);
     if (api) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
-    // A body can be read once; buffer it so retries and the 401 resend can send it again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    // A body can be read once; buffer it so retries and the 401 resend can send it again. A Blob,
+    // not an ArrayBuffer: Node's fetch detaches an ArrayBuffer it sends, and then cannot resend
+    // it when following a 307/308.
+    const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(sendContext(request, body, undefined));
     if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
     const cached = manager.peek();
@@ -73,7 +77,9 @@ export function createAuthFetch(
     const response = await (cached === undefined ? sendWithRetry(send) : cacheHit(send));
     if (response.status !== 401) return response;
     // Resend once with a renewed token (or the one that already replaced it); never loops.
-    await response.body?.cancel().catch(() => {});
+    // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
+    // mocked response in Node), and the resend must not wait for it.
+    void response.body?.cancel().catch(() => {});
     const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));

@@ -17,10 +17,12 @@ export interface AuthContext {
   readonly random: () => number;
   /** createAuth's `signal` (which aborts every request and token request), if any, as a list. */
   readonly signals: readonly AbortSignal[];
-  /** Per-attempt timeout of API requests. */
-  readonly timeoutMs?: number | undefined;
-  /** Per-attempt timeout of token requests. */
+  /** Per-attempt timeout of API requests (see api-timeout.ts). */
+  readonly timeoutMs: number;
+  /** Per-attempt timeout of token requests, headers and body. */
   readonly tokenTimeoutMs: number;
+  /** Deadline of each TokenStore call and of onTokens. */
+  readonly storeTimeoutMs: number;
   readonly store: TokenStore;
   readonly refreshWindow?: RefreshWindow | undefined;
   readonly onTokens?: ((tokens: TokenSet) => void | Promise<void>) | undefined;

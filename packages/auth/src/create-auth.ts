@@ -3,7 +3,8 @@ import type { AuthContext } from "./context.js";
 import type { Credentials } from "./credentials.js";
 import { ConfigError, type OAuthError } from "./errors.js";
 import { checkOptions, func, isNonNegative, isRecord, nonNegativeInteger, nonNegativeNumber, optional, positiveNumber, withoutAuthorization, type Rules } from "./options.js";
-import type { Logger } from "./logger.js";
+import { isLogger, type Logger } from "./logger.js";
+import { DEFAULT_API_TIMEOUT_MS } from "./api-timeout.js";
 import { resolveRetry, type RetryOptions } from "./retry.js";
 import { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
 import { createTokenManager, type RefreshWindow } from "./token-manager.js";
@@ -27,15 +28,24 @@ export interface CreateAuthOptions<TExtra = Readonly<Record<string, unknown>>> {
   readonly onTokens?: (tokens: TypedTokenSet<TExtra>) => void | Promise<void>;
   /** Retries of API and token requests; `false` turns them off. On by default. */
   readonly retry?: RetryOptions | false;
-  /** Per-attempt timeout of API requests. Default: none (the caller's signal decides). */
+  /**
+   * Per-attempt timeout of API requests, until the response headers arrive. Default 600000
+   * (10 minutes, as Stainless-generated SDKs): a server that never answers cannot hold a call forever.
+   */
   readonly timeoutMs?: number;
-  /** Per-attempt timeout of token requests. Default 30000. */
+  /** Per-attempt timeout of token requests, including reading the body. Default 30000. */
   readonly tokenTimeoutMs?: number;
+  /**
+   * Deadline of each TokenStore call (get, set, delete, acquiring withLock) and of onTokens. A call
+   * that misses it is given up on (warned once): tokens are requested and kept without the store. Default 5000.
+   */
+  readonly storeTimeoutMs?: number;
   readonly refreshWindow?: RefreshWindow;
   /** Allow plain http to non-loopback hosts (tests only). Default false. */
   readonly allowInsecureHttp?: boolean;
   /** Added to every API request and token request unless already set, e.g. a vendor Accept. */
   readonly headers?: HeadersInit;
+  /** Where debug and warn lines go. A logger that throws is ignored. */
   readonly logger?: Logger;
   /** Clock in epoch ms. Default Date.now. */
   readonly now?: () => number;
@@ -85,6 +95,8 @@ const AUTH_RULES: Rules = {
   ]),
   timeoutMs: optional(positiveNumber),
   tokenTimeoutMs: optional(positiveNumber),
+  storeTimeoutMs: optional(positiveNumber),
+  logger: optional([isLogger, "must be an object whose debug and warn, if present, are functions."]),
   fetch: [(value) => typeof (value ?? globalThis.fetch) === "function", "must be a function (no global fetch)."],
   onTokens: optional(func),
   now: optional(func),
@@ -120,7 +132,9 @@ export function createAuth<TExtra = Readonly<Record<string, unknown>>>(options: 
     logger: options.logger ?? {},
     now,
     random: Math.random,
+    timeoutMs: options.timeoutMs ?? DEFAULT_API_TIMEOUT_MS,
     tokenTimeoutMs: options.tokenTimeoutMs ?? 30_000,
+    storeTimeoutMs: options.storeTimeoutMs ?? 5_000,
     store: options.store ?? createMemoryTokenStore(now),
   };
   const manager = credentials.kind === "oauth2" ? createTokenManager(ctx, credentials) : undefined;

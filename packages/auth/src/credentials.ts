@@ -1,3 +1,4 @@
+import { formEncode } from "./form-encoding.js";
 import { anyString, checkOptions, isText, optional, positiveNumber, record, text, withoutAuthorization, type Rules } from "./options.js";
 
 /** How the client id and secret reach the token endpoint (RFC 6749 section 2.3.1). */
@@ -170,8 +171,6 @@ function basicAuthorization(username: string, password: string): string {
   return `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${username}:${password}`)))}`;
 }
 
-/** RFC 6749 section 2.3.1: client id and secret are form-encoded before the Basic encoding. */
-const formEncode = (part: string) => encodeURIComponent(part).replace(/%20/g, "+");
 
 type ClientOptions = Pick<OAuth2GrantOptions, "clientAuthentication" | "headers"> & {
   readonly clientId?: string | undefined;
@@ -186,6 +185,7 @@ function requestBuilder({ clientId, clientSecret, headers, clientAuthentication 
     const requestHeaders = new Headers(headers);
     if (authenticate && clientId !== undefined) {
       if (clientSecret !== undefined && basic) {
+        // RFC 6749 section 2.3.1: client id and secret are form-encoded before the Basic encoding.
         requestHeaders.set("authorization", basicAuthorization(formEncode(clientId), formEncode(clientSecret)));
       } else {
         body.set("client_id", clientId);

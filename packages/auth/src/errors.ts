@@ -1,3 +1,5 @@
+import { causeText } from "./cause-text.js";
+
 /** Stable error codes: match on `error.code`, never on the message text. */
 export const AUTH_OAUTH_ERROR = "AUTH_OAUTH_ERROR";
 export const AUTH_TOKEN_RESPONSE_INVALID = "AUTH_TOKEN_RESPONSE_INVALID";
@@ -5,6 +7,7 @@ export const AUTH_TIMEOUT = "AUTH_TIMEOUT";
 export const AUTH_RETRIES_EXHAUSTED = "AUTH_RETRIES_EXHAUSTED";
 export const AUTH_CONFIG_INVALID = "AUTH_CONFIG_INVALID";
 export const AUTH_INSECURE_URL = "AUTH_INSECURE_URL";
+export const AUTH_NETWORK_ERROR = "AUTH_NETWORK_ERROR";
 
 /** Every code an error of this package can carry. */
 export type AuthErrorCode =
@@ -13,7 +16,8 @@ export type AuthErrorCode =
   | typeof AUTH_TIMEOUT
   | typeof AUTH_RETRIES_EXHAUSTED
   | typeof AUTH_CONFIG_INVALID
-  | typeof AUTH_INSECURE_URL;
+  | typeof AUTH_INSECURE_URL
+  | typeof AUTH_NETWORK_ERROR;
 
 /** Every message and log line of this package starts with it. */
 export const PREFIX = "@cloud-sdks/auth: ";
@@ -106,13 +110,27 @@ export class RetriesExhaustedError extends CloudSdksAuthError {
   declare readonly lastStatus: number | undefined;
   declare readonly url: string;
 
-  constructor(url: string, attempts: number, lastStatus: number | undefined, cause?: unknown) {
+  /** `secrets` are scrubbed from the cause's text, which the message quotes. */
+  constructor(url: string, attempts: number, lastStatus: number | undefined, cause?: unknown, secrets: readonly string[] = []) {
     super(
       AUTH_RETRIES_EXHAUSTED,
-      `request to ${url} failed after ${attempts} attempts; last: ${lastStatus ? `HTTP ${lastStatus}` : (cause as Error)?.name}.`,
+      `request to ${url} failed after ${attempts} attempts; last: ${lastStatus ? `HTTP ${lastStatus}` : causeText(cause, secrets)}.`,
       { attempts, lastStatus, url },
       { cause },
     );
+  }
+}
+
+/**
+ * The request failed without a response (refused, reset, DNS, TLS) and was not retried: a POST
+ * that may have reached the server, or retries turned off. `cause` is fetch's own error; the
+ * message names its text, scrubbed (`fetch failed: ECONNREFUSED ...`).
+ */
+export class NetworkError extends CloudSdksAuthError {
+  declare readonly url: string;
+
+  constructor(url: string, cause: unknown, secrets: readonly string[] = []) {
+    super(AUTH_NETWORK_ERROR, `request to ${url} failed: ${causeText(cause, secrets)}.`, { url }, { cause });
   }
 }
 

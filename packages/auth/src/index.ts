@@ -22,6 +22,7 @@ export {
 export {
   AUTH_CONFIG_INVALID,
   AUTH_INSECURE_URL,
+  AUTH_NETWORK_ERROR,
   AUTH_OAUTH_ERROR,
   AUTH_RETRIES_EXHAUSTED,
   AUTH_TIMEOUT,
@@ -29,6 +30,7 @@ export {
   CloudSdksAuthError,
   ConfigError,
   InsecureUrlError,
+  NetworkError,
   OAuthError,
   RetriesExhaustedError,
   TimeoutError,

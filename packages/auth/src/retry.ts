@@ -1,4 +1,4 @@
-import { errorLabel, RetriesExhaustedError, TimeoutError } from "./errors.js";
+import { CloudSdksAuthError, errorLabel, NetworkError, RetriesExhaustedError, TimeoutError } from "./errors.js";
 import { log, type Logger } from "./logger.js";
 
 /** When and how often a failed request is sent again. */
@@ -87,6 +87,31 @@ export interface SendContext {
   readonly now: () => number;
   readonly random: () => number;
   readonly onRetry?: ((attempt: number, delayMs: number, reason: string) => void) | undefined;
+  /** Scrubbed from the text of a network error that an error message quotes. */
+  readonly secrets?: readonly string[] | undefined;
+}
+
+/** Messages of fetch's own network failures (undici, Chromium, Firefox, Safari). */
+const NETWORK_MESSAGES = /^(fetch failed|terminated|failed to fetch|networkerror when attempting to fetch resource\.?|load failed|network error|other side closed)$/i;
+/** System and undici error codes: ECONNRESET, ENOTFOUND, UND_ERR_SOCKET... */
+const NETWORK_CODE = /^(E[A-Z]+|UND_ERR_[A-Z_]+)$/;
+
+/**
+ * An error worth another attempt: a network failure or a timeout. This package's own errors (a
+ * token response too large, say) and a TypeError thrown before any I/O (an invalid URL or init)
+ * would fail the same way again.
+ */
+export function isNetworkError(error: unknown): boolean {
+  if (error instanceof TimeoutError) return true;
+  if (error instanceof CloudSdksAuthError) return false;
+  for (let current = error, depth = 0; typeof current === "object" && current !== null && depth < 5; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && NETWORK_CODE.test(code)) return true;
+    if (typeof message === "string" && NETWORK_MESSAGES.test(message.trim())) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  // Not a TypeError (the programming-error kind): a custom fetch's own error class, assumed to be I/O.
+  return !(error instanceof TypeError || error instanceof RangeError || error instanceof SyntaxError);
 }
 
 /** Calls `handler` with the reason of the first signal to abort; returns the unsubscribe. */
@@ -171,8 +196,9 @@ export async function sendWithRetry(ctx: SendContext): Promise<Response> {
     if (response === undefined) {
       // A caller's or createAuth's abort is final: its reason, not the network error, is thrown.
       for (const signal of signals) signal.throwIfAborted();
-      if (!mayRepeat || (!canRetry && attempt === 1)) throw error;
-      if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, undefined, error);
+      if (!isNetworkError(error)) throw error;
+      if (!mayRepeat || (!canRetry && attempt === 1)) throw error instanceof TimeoutError ? error : new NetworkError(ctx.url, error, ctx.secrets);
+      if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, undefined, error, ctx.secrets);
     } else {
       const { status } = response;
       if (!retry.statuses.has(status)) return response;
@@ -180,7 +206,8 @@ export async function sendWithRetry(ctx: SendContext): Promise<Response> {
       const notProcessed = delay !== undefined && (status === 429 || status === 503);
       const exhausted = !canRetry && !(retry.throwWhenExhausted && attempt > 1);
       if (!(mayRepeat || notProcessed) || (delay ?? 0) > retry.maxRetryAfterMs || exhausted) return response;
-      await response.body?.cancel().catch(() => {});
+      // Not awaited, as in auth-fetch.ts: a tee'd body's cancel may never settle.
+      void response.body?.cancel().catch(() => {});
       if (!canRetry) throw new RetriesExhaustedError(ctx.url, attempt, status);
     }
     delay ??= ctx.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));

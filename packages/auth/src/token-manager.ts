@@ -1,7 +1,9 @@
 import { tokenCacheKey } from "./cache-key.js";
 import type { AuthContext } from "./context.js";
 import type { OAuth2Credentials, TokenEndpointRequest } from "./credentials.js";
+import { TIMED_OUT, withinDeadline } from "./deadline.js";
 import { errorLabel, OAuthError } from "./errors.js";
+import { guardStore } from "./guarded-store.js";
 import { log } from "./logger.js";
 import type { TokenSet } from "./store.js";
 import { requestTokens } from "./token-request.js";
@@ -47,7 +49,8 @@ export interface TokenManager {
  * background, and makes sure concurrent callers share a single token request.
  */
 export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credentials): TokenManager {
-  const { now, store, logger } = ctx;
+  const { now, logger } = ctx;
+  const store = guardStore(ctx.store, ctx.storeTimeoutMs, logger);
   const { advisorySeconds = 120, mandatorySeconds = 30 } = ctx.refreshWindow ?? {};
   let current: TokenSet | undefined;
   /** Epoch ms from which a background refresh starts. */
@@ -57,17 +60,20 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
   let inflight: Promise<TokenSet> | undefined;
   let backgroundPausedUntil = 0;
   let key: Promise<string> | undefined;
+  /** The access token invalidate() dropped: never adopted again from the store. */
+  let forgotten: string | undefined;
 
   const cacheKey = () => (key ??= tokenCacheKey(credentials));
   const warn = (what: string, error: unknown, consequence: string) => log(logger, "warn", `${what} failed (${errorLabel(error)}); ${consequence}`);
 
-  /** Runs a step whose failure must not fail the token request (store, onTokens): warns instead. */
-  const tolerate = async <T>(what: string, consequence: string, step: () => T | Promise<T>): Promise<T | undefined> => {
+  /** Runs onTokens, whose failure or hang must not fail nor hold the token request: warns instead. */
+  const notify = async (tokens: TokenSet): Promise<void> => {
     try {
-      return await step();
+      if ((await withinDeadline(() => ctx.onTokens?.(tokens), ctx.storeTimeoutMs)) === TIMED_OUT) {
+        log(logger, "warn", `onTokens did not settle within ${ctx.storeTimeoutMs} ms; tokens used anyway`);
+      }
     } catch (error) {
-      warn(what, error, consequence);
-      return undefined;
+      warn("onTokens", error, "tokens used anyway");
     }
   };
 
@@ -112,15 +118,16 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
     const storeKey = await cacheKey();
     const run = async () => {
       // Re-read inside the lock: another process may have fetched or rotated tokens meanwhile.
-      const stored = await tolerate("token store get", "requesting new tokens", () => store.get(storeKey));
+      const read = await store.get(storeKey);
+      const stored = read?.accessToken === forgotten ? undefined : read;
       if (stored !== undefined && stored.accessToken !== rejected && now() < windows(stored)[0]) return adopt(stored);
       const tokens = await fetchTokens(stored ?? current);
-      await tolerate("token store set", "kept in memory only", () => store.set(storeKey, tokens, ttl(tokens)));
+      await store.set(storeKey, tokens, ttl(tokens));
       adopt(tokens);
-      await tolerate("onTokens", "tokens used anyway", () => ctx.onTokens?.(tokens));
+      await notify(tokens);
       return tokens;
     };
-    return store.withLock ? store.withLock(storeKey, run) : run();
+    return store.locked(storeKey, run);
   };
 
   const singleFlight = (rejected?: string) => (inflight ??= obtain(rejected).finally(() => (inflight = undefined)));
@@ -149,6 +156,8 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
       return (await singleFlight(rejected)).accessToken;
     },
     async invalidate() {
+      // Should the store fail to delete, its copy of these tokens must not come back.
+      forgotten = current?.accessToken ?? forgotten;
       current = undefined;
       refreshAt = mustRefreshAt = 0;
       await store.delete(await cacheKey());

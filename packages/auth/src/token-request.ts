@@ -1,3 +1,4 @@
+import { readCapped } from "./capped-body.js";
 import type { AuthContext } from "./context.js";
 import type { OAuth2Credentials, TokenEndpointRequest } from "./credentials.js";
 import { log } from "./logger.js";
@@ -29,7 +30,9 @@ export async function requestTokens(
   log(ctx.logger, "debug", `${label} to ${url}`);
   const response = await sendWithRetry({
     ...ctx,
-    fetch: (signal) => ctx.fetch(request.url, { method: "POST", headers, body, redirect: "error", signal: signal ?? null }),
+    // The body is read inside the attempt: its timeout covers a stalled body, and a reset mid-body is retried.
+    fetch: async (signal) => readCapped(await ctx.fetch(request.url, { method: "POST", headers, body, redirect: "manual", signal: signal ?? null }), signal ?? undefined),
+    secrets,
     retry: { ...ctx.retry, throwWhenExhausted: true },
     idempotent: true,
     url,

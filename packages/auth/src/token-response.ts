@@ -2,7 +2,7 @@ import { OAuthError, TokenResponseError, type OAuthErrorFields } from "./errors.
 import { isRecord, isText } from "./options.js";
 import { checkTokenFields } from "./token-fields.js";
 import { jwtLifetimeMs } from "./jwt.js";
-import { scrub } from "./redact.js";
+import { describeUrl, quote } from "./redact.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import type { TokenSet } from "./store.js";
 
@@ -49,7 +49,7 @@ const REGISTERED_ERRORS = new Set([
 /** An OAuthError with every server-supplied text scrubbed and the provider's remedy appended. */
 function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponseContext): OAuthError {
   // Trimmed: Cloudmore's real responses start error_description with a space.
-  const clean = (text: string | undefined) => text && scrub(text.trim(), ctx.secrets);
+  const clean = (text: string | undefined) => text && quote(text.trim(), ctx.secrets);
   const error = REGISTERED_ERRORS.has(fields.error) ? fields.error : clean(fields.error)!;
   const safe = { error, error_description: clean(fields.error_description), error_uri: clean(fields.error_uri), status };
   return new OAuthError({ ...safe, remedy: clean(ctx.describeError?.(new OAuthError(safe))) });
@@ -66,6 +66,13 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   const fail = (field: string, problem: string): never => {
     throw new TokenResponseError(field, problem, status, contentType);
   };
+  // Token requests go out with redirect "manual" (workerd rejects "error"): following would resend
+  // the credentials to wherever the Location points, so a redirect is a failure. Browsers hide it
+  // behind an opaque status 0 response without a Location.
+  if (response.type === "opaqueredirect" || (status >= 300 && status <= 399)) {
+    await response.body?.cancel().catch(() => undefined);
+    fail("body", `is a redirect to ${redirectTarget(response)}; token requests never follow redirects, so set tokenUrl to the final URL`);
+  }
   const text = await response.text();
   // JSON, a vendor +json type, or text/plain (some token endpoints mislabel JSON).
   const isJson = /^(application\/([^/]+\+)?json|text\/plain)?$/.test((contentType ?? "").split(";")[0]!.trim().toLowerCase());
@@ -97,7 +104,7 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
     extra,
     ctx.parseExtra,
     // A validator's message may quote the value it rejected, and this response holds new tokens.
-    (field, problem) => fail(field, scrub(problem, [...ctx.secrets, access_token, refresh_token ?? ""])),
+    (field, problem) => fail(field, quote(problem, [...ctx.secrets, access_token, refresh_token ?? ""])),
   );
 
   const { obtainedAt } = ctx;
@@ -116,17 +123,34 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
   };
 }
 
+/** Where a redirect points, without query or user info; relative locations resolve against the request. */
+function redirectTarget(response: Response): string {
+  const location = response.headers.get("location");
+  if (location === null) return "an unknown location";
+  try {
+    return describeUrl(new URL(location, response.url || undefined).href);
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
 /** The non-standard fields, validated and typed by the provider's parser, if it has one. */
 async function parseExtraFields(extra: Record<string, unknown>, parser: ExtraParser<unknown> | undefined, fail: (field: string, problem: string) => never) {
   if (parser === undefined) return extra;
   if (typeof parser === "function") {
     try {
-      return parser(extra);
+      // Awaited: an async parser's rejection may quote the response, which holds new tokens.
+      return await parser(extra);
     } catch {
       return fail("extra", "was rejected by parseExtra");
     }
   }
-  const result = await parser["~standard"].validate(extra);
+  let result: Awaited<ReturnType<StandardSchemaV1<unknown, unknown>["~standard"]["validate"]>>;
+  try {
+    result = await parser["~standard"].validate(extra);
+  } catch {
+    return fail("extra", "was rejected by parseExtra");
+  }
   if (result.issues === undefined) return result.value;
   const issue = result.issues[0];
   const field = issue?.path?.map((part) => String(typeof part === "object" ? part.key : part)).join(".");

@@ -126,6 +126,13 @@ describe("401 handling", () => {
     ]);
   });
 
+  it("resends without waiting for the 401 body's cancel, which never settles for a tee'd body (MSW in Node)", async () => {
+    const pending = () => new ReadableStream({ cancel: () => new Promise<void>(() => {}) });
+    const { auth, apiRequests } = setup((_sent, authorization) => (authorization === "Bearer a1" ? new Response(pending(), { status: 401 }) : ok()));
+    expect((await auth.fetch(`${API}/v1/x`)).status).toBe(200);
+    expect(apiRequests()).toHaveLength(2);
+  });
+
   it("never loops: a second 401 is returned to the caller", async () => {
     const { auth, apiRequests, tokenRequests } = setup(() => new Response("denied", { status: 401 }));
     expect((await auth.fetch(`${API}/v1/x`)).status).toBe(401);

@@ -69,6 +69,13 @@ describe("sendWithRetry", () => {
     expect(delays).toEqual([50, 100, 200, 400, 500]);
   });
 
+  it("retries without waiting for the failed body's cancel, which never settles for a tee'd body (MSW in Node)", async () => {
+    const pending = () => new Response(new ReadableStream({ cancel: () => new Promise<void>(() => {}) }), { status: 503 });
+    const { ctx, calls } = unit([pending, status(200)]);
+    expect((await run(sendWithRetry(ctx))).status).toBe(200);
+    expect(calls).toHaveLength(2);
+  });
+
   it("does not retry other statuses", async () => {
     for (const code of [400, 401, 403, 404, 409, 422]) {
       const { ctx, calls } = unit([status(code), status(200)]);

@@ -13,34 +13,60 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, "../../..");
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
-/** The published packages, in dependency order; each must pack and install on its own. */
-const PUBLISHED = ["auth", "core", "auth-redis", "cloudmore", "cloudcherry", "cloudlx", "cli"] as const;
+/** What a release publishes: the workspace packages that are not private. */
+const PUBLISHED = ["auth", "auth-redis", "cli", "cloudcherry", "cloudlx", "cloudmore", "core"].map((name) => `@cloud-sdks/${name}`);
 
 let workDir: string;
+let packed: Record<string, string>;
 
+/** Packs through `pnpm pack:release`'s script, the one way the repository produces release tarballs. */
 async function packAll(into: string): Promise<Record<string, string>> {
-  const tarballs: Record<string, string> = {};
-  for (const name of PUBLISHED) {
-    // pnpm pack rewrites workspace: and catalog: ranges into real versions, as publishing does.
-    const { stdout } = await run("pnpm", ["pack", "--pack-destination", into], { cwd: join(repoRoot, "packages", name) });
-    const tarball = stdout.trim().split("\n").pop() ?? "";
-    expect(tarball).toMatch(/\.tgz$/);
-    tarballs[`@cloud-sdks/${name}`] = `file:${tarball}`;
-  }
-  return tarballs;
+  const { stdout } = await run("pnpm", ["exec", "tsx", "scripts/pack-release.ts", "--out", into, "--json"], { cwd: repoRoot });
+  const packed = JSON.parse(stdout.trim().split("\n").pop() ?? "[]") as Array<{ name: string; tarball: string }>;
+  expect(packed.map((p) => p.name)).toEqual(PUBLISHED);
+  return Object.fromEntries(packed.map((p) => [p.name, p.tarball]));
+}
+
+async function tarballFiles(tarball: string): Promise<string[]> {
+  const { stdout } = await run("tar", ["-tzf", tarball]);
+  return stdout.split("\n").filter((line) => line !== "");
 }
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "cloud-sdks-consumer-"));
+  packed = await packAll(join(workDir, "tarballs"));
 });
 
 afterAll(async () => {
   if (workDir !== undefined) await rm(workDir, { recursive: true, force: true });
 });
 
+describe("release tarballs", () => {
+  it("each carries the repository's LICENSE and nothing from build tooling", async () => {
+    const license = await readFile(join(repoRoot, "LICENSE"), "utf8");
+    expect(license).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} cloud-sdks contributors\n/);
+    for (const [name, tarball] of Object.entries(packed)) {
+      const files = await tarballFiles(tarball);
+      expect(files, name).toContain("package/LICENSE");
+      expect(files.filter((file) => /(^|\/)(\.turbo|node_modules|test)\/|\.test\.ts$|\.log$/.test(file)), name).toEqual([]);
+      const { stdout } = await run("tar", ["-xzOf", tarball, "package/LICENSE"]);
+      expect(stdout, `${name}'s LICENSE`).toBe(license);
+      const { stdout: manifest } = await run("tar", ["-xzOf", tarball, "package/package.json"]);
+      const pkg = JSON.parse(manifest) as Record<string, unknown>;
+      expect(pkg, name).toMatchObject({
+        license: "MIT",
+        repository: { type: "git", url: "git+https://github.com/cloud-sdks/cloud-sdks.git", directory: `packages/${name.slice("@cloud-sdks/".length)}` },
+        homepage: expect.stringMatching(/^https:\/\/github\.com\/cloud-sdks\/cloud-sdks\//),
+        bugs: { url: "https://github.com/cloud-sdks/cloud-sdks/issues" },
+        keywords: expect.arrayContaining([expect.any(String)]),
+      });
+    }
+  });
+});
+
 describe("packed packages in a project outside the workspace", () => {
   it("install with npm, type-check a consumer strictly and run it against Prism", async () => {
-    const tarballs = await packAll(workDir);
+    const tarballs = Object.fromEntries(Object.entries(packed).map(([name, tarball]) => [name, `file:${tarball}`]));
     const project = join(workDir, "project");
     await cp(join(here, "../consumer"), project, { recursive: true });
     await writeFile(

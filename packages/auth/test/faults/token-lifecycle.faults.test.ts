@@ -230,7 +230,7 @@ describe("caller aborts", () => {
     const reason = new Error("request cancelled by the user");
     const aborted = auth.fetch(h.apiUrl, { signal: controller.signal });
     const others = [callOk(auth), callOk(auth, { signal: new AbortController().signal })];
-    await sleep(100);
+    await h.fault.waitForRequests(TOKEN_PATH, 2);
     expect(h.fault.count(TOKEN_PATH)).toBe(2);
     controller.abort(reason);
     expect(await rejectionOf(aborted)).toBe(reason);
@@ -250,7 +250,8 @@ describe("caller aborts", () => {
     const reason = new Error("caller gave up");
     const aborted = auth.fetch(h.apiUrl, { signal: controller.signal });
     const patient = auth.fetch(h.apiUrl);
-    await sleep(50);
+    // The hanging token request has reached the server: both callers wait on it.
+    await h.fault.waitForRequests(TOKEN_PATH, 1);
     expect(h.fault.count(TOKEN_PATH)).toBe(1);
     controller.abort(reason);
     expect(await rejectionOf(aborted)).toBe(reason);

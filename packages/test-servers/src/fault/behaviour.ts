@@ -27,6 +27,24 @@ export interface FaultBehaviour {
   hangAfterHeaders?: true;
   /** Destroy the socket without answering: the client sees a connection reset. */
   reset?: true;
+  /** Send status, headers and half the body, then reset the connection (a reset mid-body). */
+  resetAfterHeaders?: true;
+  /**
+   * Send status, headers and half the body, then one more byte every `intervalMs` (default
+   * 1000) and never finish: a body that stalls without going quiet.
+   */
+  dripAfterHeaders?: { readonly intervalMs?: number };
+  /**
+   * A body of `bytes` bytes streamed in chunks: `prefix`, then `fill` repeated, then `suffix`
+   * (e.g. a JSON error whose `error_description` is 50 MB). Sent without a content-length unless
+   * `declareLength`.
+   */
+  huge?: { readonly bytes: number; readonly prefix?: string; readonly fill?: string; readonly suffix?: string; readonly contentType?: string; readonly declareLength?: boolean };
+  /**
+   * How the echoed credentials are spelt (`echoCredentials`), e.g. lower-case `%xx`, HTML
+   * entities, base64: each credential value passes through it before it is echoed.
+   */
+  echoEncoding?: (value: string) => string;
   /** Decide per request (e.g. 401 unless the bearer fingerprint is the current one). */
   respond?: (request: RecordedRequest) => FaultBehaviour | Promise<FaultBehaviour>;
   /**

@@ -76,6 +76,17 @@ export function echoUri(credentials: PresentedCredentials): string {
   return url.toString();
 }
 
+function encodeCredentials(credentials: PresentedCredentials, encode: (value: string) => string): PresentedCredentials {
+  const each = (value: string | undefined) => (value === undefined ? undefined : encode(value));
+  return {
+    clientSecret: each(credentials.clientSecret),
+    password: each(credentials.password),
+    refreshToken: each(credentials.refreshToken),
+    accessToken: each(credentials.accessToken),
+    all: credentials.all.map(encode),
+  };
+}
+
 const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
 /**
@@ -87,8 +98,9 @@ const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
  *   an `x-debug-request` header instead.
  */
 export function applyEcho(behaviour: FaultBehaviour, credentials: PresentedCredentials): FaultBehaviour {
-  const { echoCredentials, ...rest } = behaviour;
+  const { echoCredentials, echoEncoding, ...rest } = behaviour;
   if (!echoCredentials) return rest;
+  if (echoEncoding !== undefined) credentials = encodeCredentials(credentials, echoEncoding);
   const text = echoText(credentials);
   const uri = echoUri(credentials);
   const json = rest.json !== null && typeof rest.json === 'object' ? (rest.json as Record<string, unknown>) : undefined;

@@ -25,6 +25,11 @@ export interface FaultServer {
   requestsTo(path: string): RecordedRequest[];
   count(path: string): number;
   /**
+   * Resolves once `count` requests to `path` have arrived (at once if they already have): lets a
+   * test wait for the event instead of sleeping and hoping.
+   */
+  waitForRequests(path: string, count: number): Promise<void>;
+  /**
    * Fingerprints of every credential a `withCredentials` behaviour was handed (and so could echo),
    * oldest first, no duplicates: proof that a scripted answer really carried a secret.
    */
@@ -46,6 +51,31 @@ function bodyOf(behaviour: FaultBehaviour): { bytes: Buffer; contentType: string
   return { bytes: Buffer.alloc(0), contentType: undefined };
 }
 
+/** Streams a `huge` body in 64 KiB chunks, respecting backpressure, so a 50 MB answer costs the server little memory. */
+function sendHuge(behaviour: FaultBehaviour, huge: NonNullable<FaultBehaviour['huge']>, res: ServerResponse): void {
+  const prefix = Buffer.from(huge.prefix ?? '');
+  const suffix = Buffer.from(huge.suffix ?? '');
+  const fillBytes = Math.max(0, huge.bytes - prefix.byteLength - suffix.byteLength);
+  const chunk = Buffer.alloc(64 * 1024, huge.fill ?? 'a');
+  res.writeHead(behaviour.status ?? 200, {
+    'content-type': huge.contentType ?? 'application/json',
+    ...behaviour.headers,
+    ...(huge.declareLength && { 'content-length': prefix.byteLength + fillBytes + suffix.byteLength }),
+  });
+  res.write(prefix);
+  let left = fillBytes;
+  const pump = () => {
+    while (left > 0 && !res.destroyed) {
+      const piece = chunk.subarray(0, Math.min(left, chunk.byteLength));
+      left -= piece.byteLength;
+      if (!res.write(piece)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end(suffix);
+  };
+  res.on('error', () => {});
+  pump();
+}
+
 /** A scriptable HTTP server on 127.0.0.1 that misbehaves on cue: per-path queues, then defaults. */
 export async function startFaultServer(options: FaultServerOptions = {}): Promise<FaultServer> {
   const initialDefaults = { ...options.defaults };
@@ -63,7 +93,17 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const presented = new WeakMap<RecordedRequest, ReturnType<typeof credentialsOf>>();
   let seq = 0;
   let closed = false;
+  const waiters = new Set<{ path: string; count: number; resolve: () => void }>();
+  const wake = () => {
+    for (const waiter of waiters) {
+      if (requests.filter((request) => request.path === waiter.path).length >= waiter.count) {
+        waiters.delete(waiter);
+        waiter.resolve();
+      }
+    }
+  };
   const timers = new Set<NodeJS.Timeout>();
+  const intervals = new Set<NodeJS.Timeout>();
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -96,6 +136,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       return;
     }
     if (behaviour.hang) return;
+    if (behaviour.huge) return sendHuge(behaviour, behaviour.huge, res);
     const { bytes, contentType } = bodyOf(behaviour);
     // Tokens handed out are credentials the next requests may present: echo behaviours know them.
     if (behaviour.json !== null && typeof behaviour.json === 'object') {
@@ -110,8 +151,26 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       'content-length': bytes.byteLength,
     };
     res.writeHead(behaviour.status ?? 200, headers);
+    const half = bytes.subarray(0, Math.floor(bytes.byteLength / 2));
     if (behaviour.hangAfterHeaders) {
-      res.write(bytes.subarray(0, Math.floor(bytes.byteLength / 2)));
+      res.write(half);
+      return;
+    }
+    if (behaviour.resetAfterHeaders) {
+      // Written, then reset once the bytes are flushed: the client has headers and part of the body.
+      res.write(half, () => req.socket.resetAndDestroy());
+      return;
+    }
+    if (behaviour.dripAfterHeaders) {
+      res.write(half);
+      let sent = half.byteLength;
+      const drip = setInterval(() => {
+        if (closed || res.destroyed) return clearInterval(drip);
+        // One byte of the rest, then nothing more: the body never completes.
+        if (sent < bytes.byteLength - 1) res.write(bytes.subarray(sent, ++sent));
+      }, behaviour.dripAfterHeaders.intervalMs ?? 1000);
+      intervals.add(drip);
+      res.on('close', () => clearInterval(drip));
       return;
     }
     res.end(bytes);
@@ -123,6 +182,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       .then((raw) => {
         const record = recordRequest(++seq, req, url, raw);
         requests.push(record);
+        wake();
         const own = credentialsOf(req, mediaType(req) === 'application/x-www-form-urlencoded' ? parseForm(raw) : undefined);
         presented.set(record, own);
         for (const value of Object.values(own)) remember(value);
@@ -154,6 +214,11 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
     },
     requestsTo: (path) => requests.filter((request) => request.path === path),
     count: (path) => requests.filter((request) => request.path === path).length,
+    waitForRequests: (path, count) =>
+      new Promise<void>((resolve) => {
+        waiters.add({ path, count, resolve });
+        wake();
+      }),
     get echoed() {
       return echoed;
     },
@@ -169,6 +234,8 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
+      for (const interval of intervals) clearInterval(interval);
+      intervals.clear();
       return listening.close();
     },
   };
