@@ -12,12 +12,14 @@ export const BUDGETS = {
 /**
  * What CI enforces while a target is still missed: the size measured when issue 13 landed plus
  * ~1%, so any growth fails. History: zod/mini in auth had raised them to 13,250 / 22,800 B; issue 13
- * took zod out of auth and validation out of the entry (auth 7,778 B, CloudLX entry 12,051 B).
- * Delete an entry the day its target is met: CI then enforces the target itself.
+ * took zod out of auth and validation out of the entry (auth 7,778 B, CloudLX entry 12,051 B), and
+ * issue 12's fault handling (store deadlines, capped bodies, sturdier scrubbing, cause text) then
+ * added ~2.2 kB: auth 10,034 B, entry 14,289 B. Delete an entry the day its target is met: CI then
+ * enforces the target itself.
  */
 export const CEILINGS: Partial<Record<keyof typeof BUDGETS, number>> = {
-  auth: 7_850,
-  providerWithoutValidation: 12_150,
+  auth: 10_150,
+  providerWithoutValidation: 14_450,
 };
 
 export interface SizeTarget {
@@ -53,14 +55,14 @@ export function sizeTargets(): SizeTarget[] {
       entry: root('packages/auth/dist/index.js'),
       budget: BUDGETS.auth,
       ...(CEILINGS.auth === undefined ? {} : { ceiling: CEILINGS.auth }),
-      whyMissed: 'no dependency left: the bytes are the token layer itself (credentials ~3.2 kB min, token-response 2.3 kB, create-auth option checks 2.1 kB, token-manager 2.0 kB, retry 2.0 kB, auth-fetch 1.4 kB, errors 1.4 kB)',
+      whyMissed: 'no dependency left: the bytes are the token layer itself (min: credentials 3.2 kB, token-response 2.7 kB, retry 2.6 kB, create-auth option checks 2.3 kB, token-manager 2.1 kB, redact 2.0 kB, guarded-store 1.6 kB, errors 1.5 kB, auth-fetch 1.5 kB); issue 12 added ~2.2 kB gz of it',
     },
     {
       name: 'provider entry (cloudlx), validation off',
       entry: provider.entry,
       budget: BUDGETS.providerWithoutValidation,
       ...(CEILINGS.providerWithoutValidation === undefined ? {} : { ceiling: CEILINGS.providerWithoutValidation }),
-      whyMissed: 'no zod and no validation code left in the entry: openapi-fetch 6.6 kB min (~2.5 kB gz), the token layer the client uses (~13 kB min), core (ApiError, env, options, ~2.5 kB min) and the provider glue (env, options, remedies ~1.5 kB min)',
+      whyMissed: 'no zod and no validation code left in the entry: openapi-fetch 6.6 kB min (~2.5 kB gz), the token layer the client uses (~21 kB min), core (ApiError, env, options ~2.5 kB min) and the provider glue (env, options, remedies ~1.5 kB min)',
       ...(provider.note === undefined ? {} : { note: provider.note }),
     },
     // Reported, not budgeted: the entry with validation (what a user importing `/validation` bundles),
