@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { lintSpecs } from "../lint-specs.js";
+import { entryConditions } from "../package-entries.js";
 import { ScaffoldError } from "../scaffold/errors.js";
 import { deriveAuthPlan, deriveProviderPlan, locateEndpoint } from "../scaffold/provider-plan.js";
 import { authTemplateValues } from "../scaffold/template-values.js";
@@ -138,8 +139,8 @@ describe("pnpm new-provider", () => {
       name: "@cloud-sdks/acme-cloud",
       type: "module",
       sideEffects: false,
-      exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } },
-      scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: "tsc -p tsconfig.build.json" },
+      exports: { ".": entryConditions("./dist/index.js") },
+      scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: "tsc -p tsconfig.build.json && tsx ../../scripts/package-entries.ts cjs" },
       dependencies: { "@cloud-sdks/auth": "workspace:^", "openapi-fetch": "catalog:", zod: "catalog:" },
     });
     const turbo = JSON.parse(readFileSync(join(pkgDir, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs: string[] }> };

@@ -7,10 +7,13 @@ export type RedisTokenStoreErrorCode = typeof AUTH_REDIS_INVALID_OPTIONS | typeo
 export class RedisTokenStoreError extends Error {
   override name = "RedisTokenStoreError";
   readonly code: RedisTokenStoreErrorCode;
+  /** For AUTH_REDIS_INVALID_OPTIONS: the option at fault, e.g. `keyPrefix` or `lock.ttlMs`. */
+  readonly option: string | undefined;
 
-  constructor(code: RedisTokenStoreErrorCode, message: string) {
+  constructor(code: RedisTokenStoreErrorCode, message: string, option?: string) {
     super(`@cloud-sdks/auth-redis: ${message}`);
     this.code = code;
+    this.option = option;
   }
 }
 

@@ -6,6 +6,8 @@ export interface LocalEntry {
   readonly entryExpiresAt: number;
   /** Written while Redis was unreachable: must be pushed to Redis once it is back. */
   readonly unsynced: boolean;
+  /** The Redis entry's server-clock stamp this entry is based on (0: none seen); see scripts.ts. */
+  readonly writtenAt: number;
 }
 
 /**

@@ -41,6 +41,11 @@ export interface RedisTokenStoreOptions {
   probeIntervalMs?: number;
   /** Default: console.warn for warnings, no debug output. */
   logger?: RedisTokenStoreLogger;
+  /**
+   * Clock in epoch ms for the local cache; pass createAuth's `now` here too. Default Date.now.
+   * Which write wins in Redis never depends on it: that is ordered by the Redis server's clock.
+   */
+  now?: () => number;
 }
 
 export interface ResolvedOptions {
@@ -54,14 +59,34 @@ export interface ResolvedOptions {
   readonly commandTimeoutMs: number;
   readonly probeIntervalMs: number;
   readonly logger: RedisTokenStoreLogger;
+  readonly now: () => number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+const isFunction = (value: unknown) => typeof value === "function";
+
+/** Each option a wrong type would break later (or silently), checked once, named in the error. */
+function checkTypes(options: RedisTokenStoreOptions): void {
+  const checks: [option: string, ok: boolean, expected: string][] = [
+    ["client", options.client === undefined || (isRecord(options.client) && isFunction(options.client.get) && isFunction(options.client.evalSha)), "must be a node-redis 5 client (createClient() from `redis`)"],
+    ["url", options.url === undefined || typeof options.url === "string", "must be a redis:// or rediss:// URL string"],
+    ["keyPrefix", options.keyPrefix === undefined || typeof options.keyPrefix === "string", 'must be a string such as "cloud-sdks:tokens:"'],
+    ["lock", options.lock === undefined || isRecord(options.lock), "must be an object such as { ttlMs: 10000, waitMs: 15000 }"],
+    ["localCache", options.localCache === undefined || typeof options.localCache === "boolean", "must be true or false"],
+    ["logger", options.logger === undefined || (isRecord(options.logger) && isFunction(options.logger.warn) && (options.logger.debug === undefined || isFunction(options.logger.debug))), "must have a warn(message) function (and optionally debug)"],
+    ["now", options.now === undefined || isFunction(options.now), "must be a function returning epoch ms"],
+  ];
+  for (const [option, ok, expected] of checks) if (!ok) throw invalid(`\`${option}\` ${expected}`, option);
 }
 
 export function resolveOptions(options: RedisTokenStoreOptions): ResolvedOptions {
+  if (typeof options !== "object" || options === null) throw invalid("pass an options object such as { url: \"redis://localhost:6379\" }", "options");
   if ((options.client === undefined) === (options.url === undefined)) {
-    throw invalid("pass exactly one of `client` (a connected node-redis client) or `url` (redis://host:port)");
+    throw invalid("pass exactly one of `client` (a connected node-redis client) or `url` (redis://host:port)", "client");
   }
+  checkTypes(options);
   if (options.url !== undefined && !/^rediss?:\/\//.test(options.url)) {
-    throw invalid("`url` must start with redis:// or rediss://");
+    throw invalid("`url` must start with redis:// or rediss://", "url");
   }
   const lock = options.lock ?? {};
   const resolved: ResolvedOptions = {
@@ -75,23 +100,24 @@ export function resolveOptions(options: RedisTokenStoreOptions): ResolvedOptions
     commandTimeoutMs: positive("commandTimeoutMs", options.commandTimeoutMs ?? 1000),
     probeIntervalMs: positive("probeIntervalMs", options.probeIntervalMs ?? 1000),
     logger: options.logger ?? { warn: (message) => console.warn(message) },
+    now: options.now ?? Date.now,
   };
   if (resolved.lockOnTimeout !== "throw" && resolved.lockOnTimeout !== "run") {
-    throw invalid('`lock.onTimeout` must be "throw" or "run"');
+    throw invalid('`lock.onTimeout` must be "throw" or "run"', "lock.onTimeout");
   }
   return resolved;
 }
 
 function positive(name: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw invalid(`\`${name}\` must be a positive number of milliseconds`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) throw invalid(`\`${name}\` must be a positive number of milliseconds`, name);
   return value;
 }
 
 function nonNegative(name: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw invalid(`\`${name}\` must be zero or a positive number of milliseconds`);
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw invalid(`\`${name}\` must be zero or a positive number of milliseconds`, name);
   return value;
 }
 
-function invalid(message: string): RedisTokenStoreError {
-  return new RedisTokenStoreError(AUTH_REDIS_INVALID_OPTIONS, message);
+function invalid(message: string, option: string): RedisTokenStoreError {
+  return new RedisTokenStoreError(AUTH_REDIS_INVALID_OPTIONS, message, option);
 }

@@ -9,22 +9,29 @@ export const RENEW_LOCK_SCRIPT =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
 /**
- * Writes a serialized TokenSet (ARGV[1], obtainedAt ARGV[2], ttl ARGV[3]) unless Redis holds a
- * newer one, as one step: a write that lands late after a stall, or two processes pushing their
- * outage tokens at once, cannot put an older token over a newer one. With rotating refresh
- * tokens the older one may already be spent. Returns 1 when written, else the newer entry.
+ * Writes a serialized TokenSet (ARGV[1], a JSON object) unless the entry changed since the writer
+ * last saw it (ARGV[2]: the `writtenAt` it read, 0 for none), with ttl ARGV[3], as one step: a
+ * write that lands late after a stall, or a second process pushing its outage token, cannot put
+ * its token over one written meanwhile (with rotating refresh tokens that one may be the only
+ * valid one). `writtenAt` is the Redis server's own clock in microseconds, strictly increasing
+ * per key, so no client clock (a worker an hour ahead) can pin an entry; an entry without it
+ * (older format, or not a TokenSet) is replaced. Returns the new `writtenAt`, else the entry
+ * written meanwhile. The stamp is spliced in as text: cjson.encode keeps only 14 digits.
  */
-export const SET_TOKENS_UNLESS_NEWER_SCRIPT = `
+export const SET_TOKENS_UNLESS_CHANGED_SCRIPT = `
+local time = redis.call('time')
+local stamp = tonumber(time[1]) * 1000000 + tonumber(time[2])
 local stored = redis.call('get', KEYS[1])
 if stored then
   local ok, decoded = pcall(cjson.decode, stored)
-  if ok and type(decoded) == 'table' and type(decoded.obtainedAt) == 'number'
-      and decoded.obtainedAt > tonumber(ARGV[2]) then
-    return stored
+  if ok and type(decoded) == 'table' and type(decoded.writtenAt) == 'number' then
+    if decoded.writtenAt > tonumber(ARGV[2]) then return stored end
+    if decoded.writtenAt >= stamp then stamp = decoded.writtenAt + 1 end
   end
 end
-redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[3])
-return 1`;
+local entry = string.sub(ARGV[1], 1, -2) .. ',"writtenAt":' .. string.format('%.0f', stamp) .. '}'
+redis.call('set', KEYS[1], entry, 'PX', ARGV[3])
+return stamp`;
 
 const sha1Cache = new Map<string, Promise<string>>();
 

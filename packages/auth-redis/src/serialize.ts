@@ -18,6 +18,20 @@ export function serializeTokenSet(tokens: TokenSet): string {
   return JSON.stringify(stored);
 }
 
+/** A TokenSet as Redis holds it, with the server-clock stamp of its write (0 if it has none). */
+export interface StoredEntry {
+  readonly tokens: TokenSet;
+  readonly writtenAt: number;
+}
+
+/** The TokenSet and its `writtenAt` stamp, kept apart so the stamp never reaches the caller's TokenSet. */
+export function parseStoredEntry(json: string): StoredEntry | undefined {
+  const parsed = parseTokenSet(json);
+  if (parsed === undefined) return undefined;
+  const { writtenAt, ...tokens } = parsed as TokenSet & { writtenAt?: unknown };
+  return { tokens, writtenAt: typeof writtenAt === "number" && Number.isFinite(writtenAt) ? writtenAt : 0 };
+}
+
 /** Returns undefined for anything that is not a TokenSet this package wrote: a miss, not a crash. */
 export function parseTokenSet(json: string): TokenSet | undefined {
   let value: unknown;

@@ -7,8 +7,8 @@ import { LocalMutex } from "./local-mutex.js";
 import { resolveOptions, type RedisTokenStoreOptions } from "./options.js";
 import { OrphanedLocks } from "./orphaned-locks.js";
 import { RedisGateway } from "./redis-gateway.js";
-import { parseTokenSet } from "./serialize.js";
-import { writeTokensUnlessNewer } from "./write-tokens.js";
+import { parseStoredEntry, type StoredEntry } from "./serialize.js";
+import { writeTokensUnlessChanged } from "./write-tokens.js";
 
 export interface RedisTokenStore extends TokenStore {
   withLock<T>(key: string, fn: () => Promise<T>): Promise<T>;
@@ -21,7 +21,7 @@ const FALLBACK_KEEP_MS = 24 * 60 * 60 * 1000;
 
 export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTokenStore {
   const settings = resolveOptions(options);
-  const { keyPrefix, logger } = settings;
+  const { keyPrefix, logger, now: clock } = settings;
   const health = new RedisHealth(logger);
   const local = new LocalTokenCache(settings.localCacheMaxEntries);
   const localMutex = new LocalMutex();
@@ -56,24 +56,28 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   const lockKey = (key: string) => `${keyPrefix}lock:${key}`;
 
   /** As an outage fallback, keep a shared token locally for as long as its refresh token lives. */
-  function remember(key: string, remote: TokenSet, now: number): TokenSet {
+  function remember(key: string, { tokens: remote, writtenAt }: StoredEntry, now: number): TokenSet {
     const keepUntil =
       remote.refreshToken === undefined ? remote.expiresAt : (remote.refreshTokenExpiresAt ?? now + FALLBACK_KEEP_MS);
-    local.set(key, { tokens: remote, entryExpiresAt: Math.max(keepUntil, remote.expiresAt), unsynced: false });
+    local.set(key, { tokens: remote, entryExpiresAt: Math.max(keepUntil, remote.expiresAt), unsynced: false, writtenAt });
     return remote;
   }
 
-  /** Writes `entry` unless Redis holds a newer token, and returns whichever is the newest. */
+  /** Writes `entry` unless Redis changed since `entry.writtenAt`, and returns whichever Redis keeps. */
   async function push(key: string, entry: LocalEntry, now: number): Promise<TokenSet> {
-    const outcome = await writeTokensUnlessNewer(gateway, tokenKey(key), entry.tokens, entry.entryExpiresAt - now);
-    if (outcome.kind === "newer" && outcome.tokens !== undefined) return remember(key, outcome.tokens, now);
-    local.set(key, { ...entry, unsynced: outcome.kind === "unavailable" });
+    const outcome = await writeTokensUnlessChanged(gateway, tokenKey(key), entry.tokens, entry.entryExpiresAt - now, entry.writtenAt);
+    if (outcome.kind === "newer" && outcome.entry !== undefined) return remember(key, outcome.entry, now);
+    local.set(key, {
+      ...entry,
+      unsynced: outcome.kind === "unavailable",
+      writtenAt: outcome.kind === "written" ? outcome.writtenAt : entry.writtenAt,
+    });
     return entry.tokens;
   }
 
   return {
     async get(key) {
-      const now = Date.now();
+      const now = clock();
       const cached = local.get(key, now);
       if (
         cached !== undefined &&
@@ -91,7 +95,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       const result = await gateway.run("get", (client) => client.get(tokenKey(key)));
       if (!result.ok) return cached?.tokens;
 
-      const remote = typeof result.value === "string" ? parseTokenSet(result.value) : undefined;
+      const remote = typeof result.value === "string" ? parseStoredEntry(result.value) : undefined;
       if (typeof result.value === "string" && remote === undefined) {
         logger.debug?.("@cloud-sdks/auth-redis: ignored a stored entry that is not a TokenSet");
       }
@@ -103,8 +107,10 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     },
 
     async set(key, tokens, ttlMs) {
-      const now = Date.now();
-      await push(key, { tokens, entryExpiresAt: now + ttlMs, unsynced: true }, now);
+      const now = clock();
+      // Based on the entry this process last read or wrote: if another wrote since, theirs stays.
+      const seen = local.get(key, now)?.writtenAt ?? 0;
+      await push(key, { tokens, entryExpiresAt: now + ttlMs, unsynced: true, writtenAt: seen }, now);
     },
 
     async delete(key) {

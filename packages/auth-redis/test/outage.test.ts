@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisTokenStore, type RedisTokenStore } from "../src/index.js";
 import { startRedisServer, type RedisTestServer } from "@cloud-sdks/test-servers";
 import { eventually } from "./support/eventually.js";
-import { makeTokens, recordingLogger } from "./support/tokens.js";
+import { makeTokens, recordingLogger, storedTokens } from "./support/tokens.js";
 
 let redis: RedisTestServer;
 let store: RedisTokenStore | undefined;
@@ -59,7 +59,7 @@ describe("Redis down and back", () => {
         await store?.get("cred");
         return (await raw.exists("cloud-sdks:tokens:cred")) === 1;
       });
-      expect(JSON.parse((await raw.get("cloud-sdks:tokens:cred")) ?? "null")).toEqual(during);
+      expect(storedTokens(await raw.get("cloud-sdks:tokens:cred"))).toEqual(during);
       expect(warnings).toHaveLength(2);
       expect(warnings[1]).toMatch(/reachable again/);
 

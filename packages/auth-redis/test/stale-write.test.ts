@@ -3,7 +3,7 @@ import { client, redis, useRedisServer } from "./support/redis-fixture.js";
 import { createRedisTokenStore, type RedisTokenStore } from "../src/index.js";
 import { eventually } from "./support/eventually.js";
 import { gatedClient } from "./support/gated-client.js";
-import { makeTokens, recordingLogger } from "./support/tokens.js";
+import { makeTokens, recordingLogger, storedTokens } from "./support/tokens.js";
 
 const HOUR_MS = 3_600_000;
 const TOKEN_KEY = "cloud-sdks:tokens:cred";
@@ -18,7 +18,7 @@ function olderAndNewer() {
 }
 
 async function stored(): Promise<unknown> {
-  return JSON.parse((await client.get(TOKEN_KEY)) ?? "null");
+  return storedTokens(await client.get(TOKEN_KEY));
 }
 
 /** Waits until `store` has noticed Redis is back (it probes in the background). */
@@ -44,7 +44,7 @@ describe("token writes never put an older token over a newer one", () => {
     expect(await stored()).toEqual(newer);
   });
 
-  it("two processes pushing their outage tokens at once keep the newer one (compare-and-set on obtainedAt)", async () => {
+  it("two processes pushing their outage tokens at once: the first to reach Redis is kept, the other adopts it", async () => {
     const { older, newer } = olderAndNewer();
     const a = gatedClient(client);
     const b = gatedClient(client);

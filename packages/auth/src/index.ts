@@ -39,6 +39,8 @@ export {
   type OAuthErrorFields,
 } from "./errors.js";
 export type { Logger } from "./logger.js";
+// Public so @cloud-sdks/core scrubs API errors by the same rule as token errors, not a second copy.
+export { scrub as scrubSecrets } from "./redact.js";
 export type { RetryOptions } from "./retry.js";
 export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard-schema.js";
 export { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";

@@ -9,7 +9,7 @@ import type { TokenSet } from "./store.js";
 /** The token response fields besides the standard ones, validated and typed by the provider. */
 export type ExtraParser<TExtra> =
   | StandardSchemaV1<unknown, TExtra>
-  | ((extra: Readonly<Record<string, unknown>>) => TExtra);
+  | ((extra: Readonly<Record<string, unknown>>) => TExtra | Promise<TExtra>);
 
 /** How a response becomes a TokenSet. */
 export interface TokenResponseContext {

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createAuth, type CreateAuthOptions } from "../src/create-auth.js";
 import { clientCredentials } from "../src/credentials.js";
-import { AUTH_RETRIES_EXHAUSTED, RetriesExhaustedError, TimeoutError } from "../src/errors.js";
+import { AUTH_NETWORK_ERROR, AUTH_RETRIES_EXHAUSTED, AUTH_TIMEOUT, NetworkError, RetriesExhaustedError, TimeoutError } from "../src/errors.js";
+import { staticBearer } from "../src/credentials.js";
 import { parseRetryAfter, resolveRetry, sendWithRetry, type SendContext } from "../src/retry.js";
 import { json, scriptedFetch, tokenBody, type Sent } from "./helpers.js";
 
@@ -56,6 +57,60 @@ async function run<T>(promise: Promise<T>): Promise<T> {
   if ("error" in result) throw result.error;
   return result.value;
 }
+
+/** What undici throws for a refused connection: the code lives on the cause. */
+const refused = () => new TypeError("fetch failed", { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:9"), { code: "ECONNREFUSED" }) });
+
+describe("which errors are retried", () => {
+  it("a TypeError thrown before any I/O (invalid URL or init) is thrown once, as is", async () => {
+    const badInit = new TypeError('Headers.append: "a\nb" is an invalid header value.');
+    const { ctx, calls } = unit([() => Promise.reject(badInit)]);
+    expect(await run(sendWithRetry(ctx)).catch((e: unknown) => e)).toBe(badInit);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("a network failure is retried and, once exhausted, named with its cause's code and text", async () => {
+    const { ctx, calls } = unit([() => Promise.reject(refused())]);
+    const error = (await run(sendWithRetry(ctx)).catch((e: unknown) => e)) as RetriesExhaustedError;
+    expect(calls).toHaveLength(3);
+    expect(error.message).toContain("last: TypeError: fetch failed: ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9.");
+  });
+
+  it("a POST's network failure is not retried: NetworkError naming the cause, fetch's error as its cause", async () => {
+    const { ctx, calls } = unit([() => Promise.reject(refused())], { idempotent: false });
+    const error = (await run(sendWithRetry(ctx)).catch((e: unknown) => e)) as NetworkError;
+    expect(calls).toHaveLength(1);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error.code).toBe(AUTH_NETWORK_ERROR);
+    expect(error.message).toContain("fetch failed: ECONNREFUSED");
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  it("a cause's text is scrubbed of the secrets in play and of URL queries", async () => {
+    const leaky = new TypeError("fetch failed", { cause: new Error("proxy said: token at-SECRET-0b1e55 refused at https://p.example/x?key=k-SECRET-1") });
+    const { ctx } = unit([() => Promise.reject(leaky)], { idempotent: false, secrets: ["at-SECRET-0b1e55"] });
+    const error = (await run(sendWithRetry(ctx)).catch((e: unknown) => e)) as NetworkError;
+    expect(error.message).not.toContain("SECRET");
+    expect(error.message).toContain("https://p.example/x");
+  });
+});
+
+describe("the default API timeout", () => {
+  it("is 10 minutes per attempt: an API that never answers ends in TimeoutError, on the injected clock", async () => {
+    const fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason), { once: true }));
+    const auth = createAuth({ credentials: staticBearer({ token: "st-token-1" }), apiBaseUrl: API, fetch: fetch as typeof globalThis.fetch, retry: false });
+    let settled: unknown;
+    const call = auth.fetch(`${API}/slow`).catch((error: unknown) => (settled = error));
+    await vi.advanceTimersByTimeAsync(10 * 60 * 1000 - 1);
+    expect(settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    await call;
+    expect(settled).toBeInstanceOf(TimeoutError);
+    expect((settled as TimeoutError).code).toBe(AUTH_TIMEOUT);
+    expect((settled as TimeoutError).timeoutMs).toBe(600_000);
+  });
+});
 
 describe("sendWithRetry", () => {
   it("retries 408, 429, 500, 502, 503 and 504 with exponential backoff and full jitter", async () => {

@@ -1,5 +1,5 @@
 import { createAuth, type Auth } from "@cloud-sdks/auth";
-import { ClientConfigError, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
+import { rememberSentSecrets, requireOptions, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
 import { cloudcherryCredentials } from "./credentials.js";
 import { CLOUDCHERRY_HOSTS, type CloudcherryAuthMode, type CloudcherryOptions } from "./options.js";
 import { describeCloudcherryTokenError } from "./remedies.js";
@@ -19,13 +19,13 @@ export interface CloudcherryAuthSetup {
  * CloudCherry keeps earlier tokens valid until they expire.
  */
 export function setUpCloudcherryAuth(options: CloudcherryOptions): CloudcherryAuthSetup {
-  if (typeof options !== "object" || options === null) {
-    throw new ClientConfigError("cloudcherry", "options", "must be an object such as { username, password } or { username, apiKey }");
-  }
+  requireOptions("cloudcherry", options, "{ username, password } or { username, apiKey }");
   const baseUrl = resolveBaseUrl("cloudcherry", CLOUDCHERRY_HOSTS, options);
   const { mode, credentials } = cloudcherryCredentials(options, `${baseUrl}/api/LoginToken`);
   const auth = createAuth<CloudcherryLoginFields>({
     ...sharedAuthOptions(options),
+    // Lets an ApiError scrub the bearer or Basic credential its request carried, and the password or API key.
+    fetch: rememberSentSecrets(options.fetch, () => credentials.secrets()),
     credentials,
     apiBaseUrl: baseUrl,
     parseExtra: pickLoginFields,

@@ -35,6 +35,7 @@ export function createCloudcherryClient(options: CloudcherryOptions): Cloudcherr
     baseUrl,
     fetch: auth.fetch,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
   });
   return Object.assign(client, {

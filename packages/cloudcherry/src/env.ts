@@ -1,4 +1,4 @@
-import { ClientConfigError, MissingEnvError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
+import { checkBaseUrl, ClientConfigError, MissingEnvError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
 import type { CloudcherryAuthMode, CloudcherryOptions } from "./options.js";
 
 /**
@@ -11,16 +11,6 @@ export const CLOUDCHERRY_ENV = {
   oneOf: ["CLOUDCHERRY_PASSWORD", "CLOUDCHERRY_API_KEY"],
   optional: ["CLOUDCHERRY_AUTH", "CLOUDCHERRY_BASE_URL"],
 } as const;
-
-// new URL rather than URL.canParse: the latter is missing from older browsers and edge runtimes.
-function isAbsoluteUrl(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isAuthMode(value: string): value is CloudcherryAuthMode {
   return value === "token" || value === "basic";
@@ -54,9 +44,8 @@ export function cloudcherryOptionsFromEnv(env: EnvRecord = processEnv()): Cloudc
     throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_AUTH", 'must be "token" (default) or "basic"');
   }
   const baseUrl = values.CLOUDCHERRY_BASE_URL;
-  if (baseUrl !== undefined && !isAbsoluteUrl(baseUrl)) {
-    throw new ClientConfigError("cloudcherry", "CLOUDCHERRY_BASE_URL", "must be an absolute URL such as https://api.getcloudcherry.com");
-  }
+  // https is enforced by the client, which knows whether `allowInsecureHttp` is set.
+  if (baseUrl !== undefined) checkBaseUrl("cloudcherry", "CLOUDCHERRY_BASE_URL", baseUrl, "https://api.getcloudcherry.com", true);
 
   const common = { username, ...(auth === undefined ? {} : { auth }), ...(baseUrl === undefined ? {} : { baseUrl }) };
   return password !== undefined ? { ...common, password } : { ...common, apiKey: apiKey as string };

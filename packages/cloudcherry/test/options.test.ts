@@ -41,6 +41,8 @@ describe("createCloudcherryClient options", () => {
     expect(() => createCloudcherryClient(loose({ username: "u", password: "p", auth: "oauth" }))).toThrow('option `auth` must be "token" (default) or "basic"');
     expect(() => createCloudcherryClient({ username: "u", password: "p", baseUrl: "api.getcloudcherry.com" })).toThrow("option `baseUrl` must be an absolute URL");
     expect(() => createCloudcherryClient(loose(undefined))).toThrow("option `options` must be an object");
+    expect(() => createCloudcherryClient({ username: "u", password: "p", baseUrl: "http://api.example.test" })).toThrow("option `baseUrl` must use https");
+    expect(() => createCloudcherryClient(loose({ username: "u", password: "p", environment: "__proto__" }))).toThrow('option `environment` must be one of "production"');
     expect(() => createCloudcherryAuth(loose(null))).toThrow(ClientConfigError);
   });
 

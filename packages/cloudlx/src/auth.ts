@@ -1,5 +1,5 @@
 import { clientCredentials, createAuth, type Auth } from "@cloud-sdks/auth";
-import { ClientConfigError, requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
+import { ClientConfigError, rememberSentSecrets, requireOptions, requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
 import { CLOUDLX_HOSTS, CLOUDLX_REFRESH_TOKEN_LIFETIME_SECONDS, cloudlxMediaType, type CloudlxOptions } from "./options.js";
 import { describeCloudlxTokenError } from "./remedies.js";
 
@@ -12,6 +12,7 @@ export interface CloudlxAuthSetup {
 
 /** Validates the options and builds the client-credentials token layer on the chosen host. */
 export function setUpCloudlxAuth(options: CloudlxOptions): CloudlxAuthSetup {
+  requireOptions("cloudlx", options, "{ clientId, clientSecret } or cloudlxOptionsFromEnv()");
   const clientId = requireString("cloudlx", "clientId", options.clientId);
   const clientSecret = requireString("cloudlx", "clientSecret", options.clientSecret);
   const apiVersion = options.apiVersion ?? 1;
@@ -20,9 +21,7 @@ export function setUpCloudlxAuth(options: CloudlxOptions): CloudlxAuthSetup {
   }
   const baseUrl = resolveBaseUrl("cloudlx", CLOUDLX_HOSTS, options);
   const mediaType = cloudlxMediaType(apiVersion);
-  const auth = createAuth({
-    ...sharedAuthOptions(options),
-    credentials: clientCredentials({
+  const credentials = clientCredentials({
       tokenUrl: `${baseUrl}/api/oauth2/access-token`,
       clientId,
       clientSecret,
@@ -33,7 +32,12 @@ export function setUpCloudlxAuth(options: CloudlxOptions): CloudlxAuthSetup {
         includeClientCredentials: true,
         refreshTokenLifetimeSeconds: CLOUDLX_REFRESH_TOKEN_LIFETIME_SECONDS,
       },
-    }),
+  });
+  const auth = createAuth({
+    ...sharedAuthOptions(options),
+    // Lets an ApiError scrub the bearer its request carried and the client secret.
+    fetch: rememberSentSecrets(options.fetch, () => credentials.secrets()),
+    credentials,
     apiBaseUrl: baseUrl,
     // The token endpoints want the vendor Accept too, and answer in it.
     headers: { accept: mediaType },

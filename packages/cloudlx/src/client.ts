@@ -25,6 +25,7 @@ export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
     fetch: auth.fetch,
     headers: { accept: mediaType },
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
   });
   return Object.assign(client, { auth, baseUrl });

@@ -1,4 +1,4 @@
-import { ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
+import { checkBaseUrl, ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
 import { CLOUDLX_HOSTS, type CloudlxEnvironment, type CloudlxOptions } from "./options.js";
 
 /** Documented environment variables: CLOUDLX_CLIENT_ID, CLOUDLX_CLIENT_SECRET (required), CLOUDLX_ENVIRONMENT, CLOUDLX_BASE_URL, CLOUDLX_API_VERSION. */
@@ -17,6 +17,8 @@ export function cloudlxOptionsFromEnv(env: EnvRecord = processEnv()): CloudlxOpt
   if (environment !== undefined && !isEnvironment(environment)) {
     throw new ClientConfigError("cloudlx", "CLOUDLX_ENVIRONMENT", `must be one of ${Object.keys(CLOUDLX_HOSTS).map((name) => `"${name}"`).join(", ")}`);
   }
+  // Checked here so the error names the variable; https is enforced by the client, which knows `allowInsecureHttp`.
+  if (values.CLOUDLX_BASE_URL !== undefined) checkBaseUrl("cloudlx", "CLOUDLX_BASE_URL", values.CLOUDLX_BASE_URL, CLOUDLX_HOSTS.production, true);
   const apiVersion = values.CLOUDLX_API_VERSION === undefined ? undefined : parseApiVersion(values.CLOUDLX_API_VERSION);
   return {
     clientId: values.CLOUDLX_CLIENT_ID,

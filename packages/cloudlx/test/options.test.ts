@@ -14,6 +14,10 @@ describe("createCloudlxClient options", () => {
     [{ clientId: "a", clientSecret: "b", apiVersion: 0 }, "apiVersion"],
     [{ clientId: "a", clientSecret: "b", environment: "staging" as "demo" }, "environment"],
     [{ clientId: "a", clientSecret: "b", baseUrl: "not a url" }, "baseUrl"],
+    // What the user set, not createAuth's `apiBaseUrl`; an own property, not Object.prototype's.
+    [{ clientId: "a", clientSecret: "b", baseUrl: "http://cloudlx.example.test" }, "baseUrl"],
+    [{ clientId: "a", clientSecret: "b", environment: "__proto__" as "demo" }, "environment"],
+    [undefined as unknown as { clientId: string; clientSecret: string }, "options"],
   ])("names the bad option %#", (options, option) => {
     const error = (() => {
       try {
@@ -26,6 +30,13 @@ describe("createCloudlxClient options", () => {
     expect(error).toBeInstanceOf(ClientConfigError);
     expect((error as ClientConfigError).option).toBe(option);
     expect(String(error)).not.toContain("b\"");
+  });
+
+  it("says what to pass without options, lists the environments, and takes http only on loopback", () => {
+    expect(() => createCloudlxClient(undefined as never)).toThrow("option `options` must be an object such as { clientId, clientSecret } or cloudlxOptionsFromEnv()");
+    expect(() => createCloudlxClient({ clientId: "a", clientSecret: "b", environment: "__proto__" as "demo" })).toThrow('must be one of "production", "demo"');
+    expect(createCloudlxClient({ clientId: "a", clientSecret: "b", baseUrl: "http://127.0.0.1:9/" }).baseUrl).toBe("http://127.0.0.1:9");
+    expect(createCloudlxClient({ clientId: "a", clientSecret: "b", baseUrl: "http://cx.test", allowInsecureHttp: true }).baseUrl).toBe("http://cx.test");
   });
 
   it("defaults to the media type the spec declares in x-cloudlx-accept", () => {
@@ -71,6 +82,7 @@ describe("cloudlxOptionsFromEnv", () => {
     ["CLOUDLX_API_VERSION", "0"],
     ["CLOUDLX_API_VERSION", "1.5"],
     ["CLOUDLX_API_VERSION", "v1"],
+    ["CLOUDLX_BASE_URL", "not-a-url"],
   ])("names %s when its value %j is unusable, without echoing the secret", (variable, value) => {
     const env = { CLOUDLX_CLIENT_ID: "id", CLOUDLX_CLIENT_SECRET: "very-secret", [variable]: value };
     const error = (() => {

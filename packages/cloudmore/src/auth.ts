@@ -1,5 +1,5 @@
 import { createAuth, passwordGrant, type Auth } from "@cloud-sdks/auth";
-import { requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
+import { rememberSentSecrets, requireOptions, requireString, resolveBaseUrl, sharedAuthOptions } from "@cloud-sdks/core";
 import { CLOUDMORE_HOSTS, type CloudmoreOptions } from "./options.js";
 import { describeCloudmoreTokenError } from "./remedies.js";
 
@@ -11,10 +11,9 @@ export interface CloudmoreAuthSetup {
 
 /** Validates the options and builds the password-grant token layer on the chosen host. */
 export function setUpCloudmoreAuth(options: CloudmoreOptions): CloudmoreAuthSetup {
+  requireOptions("cloudmore", options, "{ clientId, clientSecret, username, password } or cloudmoreOptionsFromEnv()");
   const baseUrl = resolveBaseUrl("cloudmore", CLOUDMORE_HOSTS, options);
-  const auth = createAuth({
-    ...sharedAuthOptions(options),
-    credentials: passwordGrant({
+  const credentials = passwordGrant({
       tokenUrl: `${baseUrl}/connect/token`,
       username: requireString("cloudmore", "username", options.username),
       password: requireString("cloudmore", "password", options.password),
@@ -22,7 +21,12 @@ export function setUpCloudmoreAuth(options: CloudmoreOptions): CloudmoreAuthSetu
       clientSecret: requireString("cloudmore", "clientSecret", options.clientSecret),
       clientAuthentication: options.clientAuthentication ?? "client_secret_post",
       scope: "api",
-    }),
+  });
+  const auth = createAuth({
+    ...sharedAuthOptions(options),
+    // Lets an ApiError scrub the bearer its request carried, the password and the client secret.
+    fetch: rememberSentSecrets(options.fetch, () => credentials.secrets()),
+    credentials,
     apiBaseUrl: baseUrl,
     describeError: describeCloudmoreTokenError,
   });

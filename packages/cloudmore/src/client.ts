@@ -26,6 +26,7 @@ export function createCloudmoreClient(options: CloudmoreOptions): CloudmoreClien
     baseUrl,
     fetch: auth.fetch,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     // Core's own throwOnError is left off: this one adds the access hint to 403s.
     ...(options.throwOnError ? { middleware: [cloudmoreThrowOnErrorMiddleware()] } : {}),
   });

@@ -1,5 +1,5 @@
 import type { ClientAuthentication } from "@cloud-sdks/auth";
-import { ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
+import { checkBaseUrl, ClientConfigError, processEnv, readEnv, type EnvRecord } from "@cloud-sdks/core";
 import { CLOUDMORE_HOSTS, type CloudmoreEnvironment, type CloudmoreOptions } from "./options.js";
 
 /** Documented environment variables. */
@@ -23,6 +23,8 @@ export function cloudmoreOptionsFromEnv(env: EnvRecord = processEnv()): Cloudmor
   if (environment !== undefined && !isEnvironment(environment)) {
     throw new ClientConfigError("cloudmore", "CLOUDMORE_ENVIRONMENT", `must be one of ${Object.keys(CLOUDMORE_HOSTS).map((n) => `"${n}"`).join(", ")}`);
   }
+  // Checked here so the error names the variable; https is enforced by the client, which knows `allowInsecureHttp`.
+  if (values.CLOUDMORE_BASE_URL !== undefined) checkBaseUrl("cloudmore", "CLOUDMORE_BASE_URL", values.CLOUDMORE_BASE_URL, CLOUDMORE_HOSTS.production, true);
   return {
     clientId: values.CLOUDMORE_CLIENT_ID,
     clientSecret: values.CLOUDMORE_CLIENT_SECRET,

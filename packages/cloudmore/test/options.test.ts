@@ -17,7 +17,16 @@ describe("createCloudmoreClient options", () => {
   it("rejects an empty resellerId and an unknown environment, naming the option", () => {
     expect(() => createCloudmoreClient({ ...base, resellerId: " " })).toThrow("`resellerId`");
     expect(() => createCloudmoreClient({ ...base, environment: "prod" as never })).toThrow("`environment`");
+    expect(() => createCloudmoreClient({ ...base, environment: "constructor" as never })).toThrow('option `environment` must be one of "production", "staging"');
     expect(createCloudmoreClient({ ...base, resellerId: "r-1" }).resellerId).toBe("r-1");
+  });
+
+  it("names what the user set: no options object, an http baseUrl (not createAuth's apiBaseUrl), CLOUDMORE_BASE_URL", () => {
+    expect(() => createCloudmoreClient(undefined as never)).toThrow("option `options` must be an object such as { clientId, clientSecret, username, password }");
+    expect(() => createCloudmoreClient({ ...base, baseUrl: "http://api.cloudmore.example" })).toThrow("option `baseUrl` must use https");
+    expect(() => createCloudmoreClient({ ...base, baseUrl: "https://user:pw@api.cloudmore.example" })).toThrow("option `baseUrl` must not embed credentials");
+    const env = { CLOUDMORE_CLIENT_ID: "c", CLOUDMORE_CLIENT_SECRET: "s3cr3t", CLOUDMORE_USERNAME: "u", CLOUDMORE_PASSWORD: "p4ss" };
+    expect(() => cloudmoreOptionsFromEnv({ ...env, CLOUDMORE_BASE_URL: "not-a-url" })).toThrow("option `CLOUDMORE_BASE_URL` must be an absolute URL");
   });
 
   it("never puts a secret in a configuration error", () => {

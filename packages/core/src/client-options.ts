@@ -1,6 +1,7 @@
 import type { CreateAuthOptions } from "@cloud-sdks/auth";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
 import type { ResponseValidation } from "./response-validation.js";
+import type { ResponseViolationHandler } from "./response-drift.js";
 
 // One list, used both for the type (so the docs and types come from auth) and for copying the
 // options at runtime.
@@ -34,6 +35,12 @@ export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonl
    * `import { cloudlxValidation } from "@cloud-sdks/cloudlx/validation"`. Off by default.
    */
   readonly validate?: ResponseValidation | false;
+  /**
+   * Validate in record mode (with `validate`): every live response that breaks the spec (undocumented
+   * status, media type, missing, extra or mistyped field) is reported here, with shapes instead of
+   * values, and returned to the caller instead of throwing. `cloud-sdks drift` uses it.
+   */
+  readonly onResponseViolation?: ResponseViolationHandler;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
 }
@@ -59,28 +66,62 @@ export function sharedAuthOptions<T extends Partial<Record<SharedAuthOptionName,
   return picked as Pick<T, SharedAuthOptionName>;
 }
 
+/** Throws unless the options argument is an object: `createXClient()` without one would fail with a bare TypeError. */
+export function requireOptions<T>(provider: string, options: T, example: string): NonNullable<T> {
+  if (typeof options !== "object" || options === null) {
+    throw new ClientConfigError(provider, "options", `must be an object such as ${example}`);
+  }
+  return options;
+}
+
+// The same transport rule as @cloud-sdks/auth, checked here so the error names `baseUrl`, the
+// option the user set, instead of createAuth's `apiBaseUrl`.
+function isLoopback(url: URL): boolean {
+  return url.hostname === "localhost" || url.hostname === "[::1]" || /^127(\.\d+){3}$/.test(url.hostname);
+}
+
 /** `baseUrl` if given (validated), else the host of `environment`, else the first (production) host. */
 export function resolveBaseUrl<TEnvironment extends string>(
   provider: string,
   hosts: Readonly<Record<TEnvironment, string>>,
-  options: { readonly baseUrl?: string | undefined; readonly environment?: TEnvironment | undefined },
+  options: {
+    readonly baseUrl?: string | undefined;
+    readonly environment?: TEnvironment | undefined;
+    readonly allowInsecureHttp?: boolean | undefined;
+  },
 ): string {
-  if (options.baseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.baseUrl);
-    } catch {
-      throw new ClientConfigError(provider, "baseUrl", `must be an absolute URL such as ${Object.values<string>(hosts)[0]}`);
-    }
-    return url.href.replace(/\/+$/, "");
-  }
   const names = Object.keys(hosts) as TEnvironment[];
-  const environment = options.environment ?? names[0];
-  const host = environment === undefined ? undefined : hosts[environment];
-  if (host === undefined) {
+  if (options.baseUrl !== undefined) return checkBaseUrl(provider, "baseUrl", options.baseUrl, Object.values<string>(hosts)[0], options.allowInsecureHttp === true);
+  const environment: unknown = options.environment ?? names[0];
+  // hasOwn: "__proto__" or "constructor" would otherwise find Object.prototype's members.
+  if (typeof environment !== "string" || !Object.hasOwn(hosts, environment)) {
     throw new ClientConfigError(provider, "environment", `must be one of ${names.map((n) => `"${n}"`).join(", ")}`);
   }
-  return host;
+  return hosts[environment as TEnvironment];
+}
+
+/**
+ * `value` as an API origin without a trailing slash, or a ClientConfigError naming `option` (an
+ * option or an environment variable): an absolute http(s) URL without credentials, https unless
+ * the host is loopback or `allowInsecureHttp` is set.
+ */
+export function checkBaseUrl(provider: string, option: string, value: unknown, example = "https://api.example.com", allowInsecureHttp = false): string {
+  let url: URL;
+  try {
+    url = new URL(value as string);
+  } catch {
+    throw new ClientConfigError(provider, option, `must be an absolute URL such as ${example}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new ClientConfigError(provider, option, `must be an http(s) URL such as ${example}`);
+  }
+  if (url.username || url.password) {
+    throw new ClientConfigError(provider, option, "must not embed credentials: pass them as their own options");
+  }
+  if (url.protocol === "http:" && !allowInsecureHttp && !isLoopback(url)) {
+    throw new ClientConfigError(provider, option, `must use https (plain http only for loopback hosts, or with \`allowInsecureHttp: true\` in tests), such as ${example}`);
+  }
+  return url.href.replace(/\/+$/, "");
 }
 
 /** Throws naming `option` unless `value` is a non-empty string. */

@@ -17,4 +17,9 @@ export class CloudSdksClientError extends Error {
     this.name = new.target.name;
     this.code = code;
   }
+
+  /** A plain, log-safe object (Error's own `message` is not enumerable, so JSON would drop it). */
+  toJSON(): Record<string, unknown> {
+    return { ...(this as object), name: this.name, message: this.message };
+  }
 }

@@ -2,6 +2,8 @@ export { ApiError, type ApiErrorDetails } from "./api-error.js";
 export {
   ClientConfigError,
   SHARED_AUTH_OPTIONS,
+  checkBaseUrl,
+  requireOptions,
   requireString,
   resolveBaseUrl,
   sharedAuthOptions,
@@ -12,6 +14,7 @@ export { MissingEnvError, processEnv, readEnv, type EnvRecord } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
 export { createProviderClient, type ProviderClientOptions } from "./provider-client.js";
 export { requestIdOf } from "./request-id.js";
+export { rememberSentSecrets, secretsOfAuthorization, secretsSentWith } from "./sent-secrets.js";
 export {
   jsonPathOf,
   lookupFromTable,
@@ -21,7 +24,19 @@ export {
   type ResponseSchemaLookup,
   type ResponseValidation,
   type ResponseValidationIssue,
+  type ResponseValidationOptions,
 } from "./response-validation.js";
+export {
+  documentedStatus,
+  extraFields,
+  shapeOf,
+  withResponseDocs,
+  type DocumentedResponses,
+  type OperationResponses,
+  type ResponseViolation,
+  type ResponseViolationHandler,
+  type ResponseViolationKind,
+} from "./response-drift.js";
 export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";
 export { throwOnErrorMiddleware } from "./throw-on-error.js";
 export { unwrap, type DataOf, type FetchResultLike } from "./unwrap.js";

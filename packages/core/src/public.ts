@@ -27,4 +27,5 @@ export { ClientConfigError } from "./client-options.js";
 export { MissingEnvError } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
 export { ResponseValidationError, type ResponseValidation, type ResponseValidationIssue } from "./response-validation.js";
+export type { ResponseViolation, ResponseViolationKind } from "./response-drift.js";
 export { unwrap } from "./unwrap.js";

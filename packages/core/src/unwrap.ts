@@ -1,5 +1,6 @@
 import { ApiError } from "./api-error.js";
 import { requestIdOf } from "./request-id.js";
+import { secretsSentWith } from "./sent-secrets.js";
 
 /** What `unwrap` accepts: an openapi-fetch result, or anything shaped like one. */
 export interface FetchResultLike {
@@ -15,7 +16,8 @@ export type DataOf<T> = T extends { error?: never; data: infer D } ? D : never;
 
 /**
  * The result's `data`, or an `ApiError` thrown for a non-2xx answer: for code that prefers
- * exceptions to openapi-fetch's `{ data, error }` results, one call at a time.
+ * exceptions to openapi-fetch's `{ data, error }` results, one call at a time. The error is
+ * scrubbed of the credentials a provider client recorded for the response.
  */
 export async function unwrap<T extends FetchResultLike>(
   result: T | Promise<T>,
@@ -32,5 +34,5 @@ export async function unwrap<T extends FetchResultLike>(
     statusText: response.statusText,
     body: settled.error,
     requestId: requestIdOf(response.headers),
-  });
+  }, secretsSentWith(response));
 }

@@ -114,7 +114,7 @@ function forkWorker(): Worker {
 const refreshPoint = (token: IssuedToken) => token.expiresAt - REFRESH_AHEAD_MS;
 
 describe("a fleet of 8 processes sharing tokens through Redis", () => {
-  it("crosses exactly 3 expiries with exactly 4 token requests (1 grant + 3 refreshes), never reuses a rotated refresh token, fails no call", async () => {
+  it("crosses exactly 3 expiries with exactly 4 token requests (1 grant + 3 refreshes), never reuses a rotated refresh token, fails no call; resends only absorbed 401s", async () => {
     const workers = Array.from({ length: WORKERS }, forkWorker);
     await Promise.all(workers.map((worker) => worker.ready));
     const startAt = Date.now() + 100;
@@ -151,13 +151,18 @@ describe("a fleet of 8 processes sharing tokens through Redis", () => {
       stats: oauth.stats,
     });
 
-    // No failed call, and every one of the 8 × 500 calls was made and reached the resource.
+    // No failed call, and every one of the 8 × 500 calls was made and succeeded.
     expect(results.map((r) => r.failures).flat(), context).toEqual([]);
     expect(results.map((r) => r.failed), context).toEqual(Array(WORKERS).fill(0));
     expect(results.map((r) => r.calls), context).toEqual(Array(WORKERS).fill(CALLS));
     expect(oauth.stats.resourceSucceeded, context).toBe(WORKERS * CALLS);
-    expect(oauth.stats.resourceRequests, context).toBe(WORKERS * CALLS);
-    expect(oauth.stats.resourceUnauthorized, context).toBe(0);
+    // A call sent just before the server expired its token (on a loaded machine it can arrive
+    // after) gets a 401 and is resent once with the next token: the documented resend. So every
+    // extra resource request is the resend of an absorbed 401, and a worker, calling one at a
+    // time, absorbs at most one per expiry it crosses.
+    const absorbed = oauth.stats.resourceUnauthorized;
+    expect(oauth.stats.resourceRequests, context).toBe(WORKERS * CALLS + absorbed);
+    expect(absorbed, context).toBeLessThanOrEqual(WORKERS * RENEWALS);
     // No rotated refresh token was ever presented again, so no invalid_grant, no failed token request.
     expect(oauth.stats.byError["invalid_grant"], context).toBeUndefined();
     expect(oauth.stats.byError, context).toEqual({});
@@ -173,10 +178,13 @@ describe("a fleet of 8 processes sharing tokens through Redis", () => {
 
     // Every token the server issued was received and reported by exactly one worker; ordered in
     // time, each was obtained no earlier than its predecessor's refresh point (no two workers
-    // renewed the same lifetime, nobody renewed early).
+    // renewed the same lifetime, nobody renewed early). A renewal after an absorbed 401 comes
+    // when the server expired the token, which may precede the client's refresh point by the
+    // token response's latency: then only "not before half the lifetime" is promised.
     expect(issued, context).toHaveLength(1 + RENEWALS);
+    const earliestRenewal = (token: IssuedToken) => (absorbed === 0 ? refreshPoint(token) : token.obtainedAt + (LIFETIME_S * 1000) / 2);
     for (let i = 1; i < issued.length; i++) {
-      expect(issued[i]!.obtainedAt, `token ${i} came before token ${i - 1} was due: ${context}`).toBeGreaterThanOrEqual(refreshPoint(issued[i - 1]!));
+      expect(issued[i]!.obtainedAt, `token ${i} came before token ${i - 1} was due: ${context}`).toBeGreaterThanOrEqual(earliestRenewal(issued[i - 1]!));
     }
     // The calls spread over all four token lifetimes, and the run ended between the 3rd and the
     // 4th refresh point: no call started after the last token's refresh point.

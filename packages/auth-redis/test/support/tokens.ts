@@ -26,3 +26,11 @@ export function recordingLogger() {
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** A raw Redis entry as the TokenSet it holds, after checking it carries the server-clock `writtenAt` stamp. */
+export function storedTokens(raw: string | null | undefined): unknown {
+  if (raw === null || raw === undefined) return null;
+  const { writtenAt, ...tokens } = JSON.parse(raw) as { writtenAt?: unknown };
+  if (typeof writtenAt !== "number" || !Number.isSafeInteger(writtenAt)) throw new Error(`entry without a writtenAt stamp: ${raw.slice(0, 80)}`);
+  return tokens;
+}

@@ -12,6 +12,12 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
   readonly security: "none" | "required";
+  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */
+  readonly responses: Readonly<Record<string, readonly string[]>>;
+  /** The path template's parameters, in order. */
+  readonly pathParams: readonly string[];
+  /** The query parameters the operation requires. */
+  readonly requiredQuery: readonly string[];
 }
 
 /** Every operation of the spec by operationId, in spec order. */
@@ -23,6 +29,9 @@ export const operations = {
     key: "POST /api/LoginToken",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/json"], "400": ["application/json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   logout: {
     operationId: "logout",
@@ -31,6 +40,9 @@ export const operations = {
     key: "GET /api/account/logout",
     tags: ["Authentication"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   generateApiKey: {
     operationId: "generateApiKey",
@@ -39,6 +51,9 @@ export const operations = {
     key: "GET /api/GenerateAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getApiKey: {
     operationId: "getApiKey",
@@ -47,6 +62,9 @@ export const operations = {
     key: "GET /api/GetAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listQuestions: {
     operationId: "listQuestions",
@@ -55,6 +73,9 @@ export const operations = {
     key: "GET /api/questions",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listActiveQuestions: {
     operationId: "listActiveQuestions",
@@ -63,6 +84,9 @@ export const operations = {
     key: "GET /api/questions/active",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   addQuestion: {
     operationId: "addQuestion",
@@ -71,6 +95,9 @@ export const operations = {
     key: "POST /api/questions/add",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   updateQuestion: {
     operationId: "updateQuestion",
@@ -79,6 +106,9 @@ export const operations = {
     key: "POST /api/questions/update/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   deleteQuestion: {
     operationId: "deleteQuestion",
@@ -87,6 +117,9 @@ export const operations = {
     key: "GET /api/questions/delete/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listAnswers: {
     operationId: "listAnswers",
@@ -95,6 +128,9 @@ export const operations = {
     key: "POST /api/answers",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listAnswersPage: {
     operationId: "listAnswersPage",
@@ -103,6 +139,9 @@ export const operations = {
     key: "POST /api/answers/page/{page}/{rows}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page", "rows"],
+    requiredQuery: [],
   },
   countAnswers: {
     operationId: "countAnswers",
@@ -111,6 +150,9 @@ export const operations = {
     key: "POST /api/answers/count",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getAnswer: {
     operationId: "getAnswer",
@@ -119,6 +161,9 @@ export const operations = {
     key: "GET /api/answer/{id}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   createSurveyToken: {
     operationId: "createSurveyToken",
@@ -127,6 +172,9 @@ export const operations = {
     key: "POST /api/surveytoken",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listSurveyTokensPage: {
     operationId: "listSurveyTokensPage",
@@ -135,6 +183,9 @@ export const operations = {
     key: "GET /api/surveytoken/page/{page}/all",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page"],
+    requiredQuery: [],
   },
   getSurveyToken: {
     operationId: "getSurveyToken",
@@ -143,6 +194,9 @@ export const operations = {
     key: "GET /api/SurveyToken/Id/{id}",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listSubUsers: {
     operationId: "listSubUsers",
@@ -151,6 +205,9 @@ export const operations = {
     key: "GET /api/account/getsubusers",
     tags: ["Users"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   registerUser: {
     operationId: "registerUser",
@@ -159,6 +216,9 @@ export const operations = {
     key: "POST /api/account/register",
     tags: ["Users"],
     security: "required",
+    responses: { "200": [], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getSettings: {
     operationId: "getSettings",
@@ -167,6 +227,9 @@ export const operations = {
     key: "GET /api/settings",
     tags: ["Settings"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getFlashNps: {
     operationId: "getFlashNps",
@@ -175,6 +238,9 @@ export const operations = {
     key: "POST /api/FlashNPS",
     tags: ["Analytics"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
 } as const satisfies Record<string, OperationInfo>;
 

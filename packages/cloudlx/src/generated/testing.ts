@@ -39,6 +39,19 @@ export const mockSpec: MockSpec = {
                 "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
               }
             }
+          },
+          {
+            "mediaType": "application/json",
+            "schema": {
+              "$ref": "#/$defs/AccessTokenRequest"
+            },
+            "examples": {
+              "clientCredentials": {
+                "grant_type": "client_credentials",
+                "client_id": "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
+                "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
+              }
+            }
           }
         ]
       },
@@ -116,6 +129,20 @@ export const mockSpec: MockSpec = {
         "content": [
           {
             "mediaType": "application/x-www-form-urlencoded",
+            "schema": {
+              "$ref": "#/$defs/RefreshTokenRequest"
+            },
+            "examples": {
+              "refreshToken": {
+                "grant_type": "refresh_token",
+                "refresh_token": "PlaIgVUTpQpGKWgRqIXjfNn3GWQzkizPraHQLhGQ",
+                "client_id": "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
+                "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
+              }
+            }
+          },
+          {
+            "mediaType": "application/json",
             "schema": {
               "$ref": "#/$defs/RefreshTokenRequest"
             },
@@ -408,6 +435,84 @@ export const mockSpec: MockSpec = {
                     "name": "Frankfurt - Equinix FR5 - P1 (10Gbit)"
                   },
                   "statistics": []
+                }
+              }
+            }
+          ]
+        },
+        {
+          "status": "401",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "missingToken": {
+                  "error": "invalid_request",
+                  "error_description": "The request is missing a required parameter. Check the \"access token\" parameter."
+                },
+                "expiredToken": {
+                  "error": "access_denied",
+                  "error_description": "The resource owner or authorization server denied the request."
+                }
+              }
+            }
+          ]
+        },
+        {
+          "status": "404",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "notFound": {
+                  "success": false,
+                  "message": "Not found."
+                }
+              }
+            }
+          ]
+        }
+      ]
+    },
+    {
+      "operationId": "getServiceGraph",
+      "method": "GET",
+      "path": "/api/services/{id}/graph/{type}",
+      "security": [
+        [
+          "bearer"
+        ]
+      ],
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "type",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "responses": [
+        {
+          "status": "200",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "ok": {
+                  "graph": {
+                    "points": []
+                  }
                 }
               }
             }
@@ -1311,6 +1416,30 @@ export const mockSpec: MockSpec = {
       ],
       "parameters": [
         {
+          "name": "datacentre_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "city_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "continent_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
           "name": "can_enni",
           "in": "query",
           "required": false,
@@ -1750,6 +1879,15 @@ export const mockSpec: MockSpec = {
     "Timestamp": {
       "type": "string",
       "pattern": "^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}"
+    },
+    "ServiceGraph": {
+      "type": "object",
+      "required": [
+        "graph"
+      ],
+      "properties": {
+        "graph": {}
+      }
     },
     "Service": {
       "type": "object",

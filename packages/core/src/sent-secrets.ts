@@ -1,0 +1,44 @@
+// Which credentials each response answered, so an ApiError built from it scrubs exactly those.
+// Keyed weakly by the Response: nothing outlives the response, and no secret is put on an error.
+const sentWith = new WeakMap<Response, readonly string[]>();
+
+/** The secrets inside an `Authorization` value: the token or Basic credential, and a Basic pair decoded. */
+export function secretsOfAuthorization(value: string | null | undefined): string[] {
+  const match = /^\s*(\S+)\s+(\S+)\s*$/.exec(value ?? "");
+  if (match === null) return value ? [value] : [];
+  const [, scheme = "", credential = ""] = match;
+  if (scheme.toLowerCase() !== "basic") return [credential];
+  let decoded: string;
+  try {
+    decoded = atob(credential);
+  } catch {
+    return [credential];
+  }
+  const colon = decoded.indexOf(":");
+  // The user id alone is no secret; scrubbing it would withhold every message that names the user.
+  return colon < 0 ? [credential, decoded] : [credential, decoded.slice(colon + 1)];
+}
+
+/** What `response` was sent with (recorded by {@link rememberSentSecrets}), or nothing. */
+export function secretsSentWith(response: Response): readonly string[] {
+  return sentWith.get(response) ?? [];
+}
+
+/**
+ * Wraps the transport fetch a provider hands to `createAuth`: each response remembers the
+ * `Authorization` its request carried plus `clientSecrets()`, so an API error that echoes them
+ * can be scrubbed. A value that is no function is passed on unwrapped for createAuth to reject.
+ */
+export function rememberSentSecrets(
+  fetch: typeof globalThis.fetch | undefined,
+  clientSecrets: () => readonly string[],
+): typeof globalThis.fetch {
+  if (fetch !== undefined && typeof fetch !== "function") return fetch;
+  return async (input, init) => {
+    const authorization = new Headers(init?.headers).get("authorization") ?? (input instanceof Request ? input.headers.get("authorization") : null);
+    // Looked up at call time: a global fetch installed (or mocked) after the client was built still counts.
+    const response = await (fetch ?? globalThis.fetch)(input, init);
+    sentWith.set(response, [...secretsOfAuthorization(authorization), ...clientSecrets()]);
+    return response;
+  };
+}
