@@ -14,12 +14,13 @@ export const BUDGETS = {
  * ~1%, so any growth fails. History: zod/mini in auth had raised them to 13,250 / 22,800 B; issue 13
  * took zod out of auth and validation out of the entry (auth 7,778 B, CloudLX entry 12,051 B), and
  * issue 12's fault handling (store deadlines, capped bodies, sturdier scrubbing, cause text) then
- * added ~2.2 kB: auth 10,034 B, entry 14,289 B. Delete an entry the day its target is met: CI then
+ * added ~2.2 kB: auth 10,034 B, entry 14,289 B; the ApiError scrubbing and options of the next merge
+ * took the entry to 15,107 B. Delete an entry the day its target is met: CI then
  * enforces the target itself.
  */
 export const CEILINGS: Partial<Record<keyof typeof BUDGETS, number>> = {
   auth: 10_150,
-  providerWithoutValidation: 14_450,
+  providerWithoutValidation: 15_250,
 };
 
 export interface SizeTarget {
