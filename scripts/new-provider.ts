@@ -80,7 +80,7 @@ export async function scaffoldProvider(root: string, rawName: string | undefined
     await writeFile(join(root, relativePath), contents, { flag: "wx" });
     created.push(relativePath);
   };
-  const values: Record<string, string> = { name, Name: pascalCase(name), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
+  const values: Record<string, string> = { name, Name: pascalCase(name), camelName: pascalCase(name).replace(/^./, (first) => first.toLowerCase()), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
 
   const specPath = specPathOf(name);
   const specCreated = !existsSync(join(root, specPath));

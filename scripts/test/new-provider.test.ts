@@ -139,7 +139,7 @@ describe("pnpm new-provider", () => {
       name: "@cloud-sdks/acme-cloud",
       type: "module",
       sideEffects: false,
-      exports: { ".": entryConditions("./dist/index.js"), "./testing": entryConditions("./dist/testing.js") },
+      exports: { ".": entryConditions("./dist/index.js"), "./testing": entryConditions("./dist/testing.js"), "./validation": entryConditions("./dist/validation.js") },
       peerDependenciesMeta: { msw: { optional: true }, "openapi-msw": { optional: true } },
       scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: "tsc -p tsconfig.build.json && tsx ../../scripts/package-entries.ts cjs" },
       dependencies: { "@cloud-sdks/auth": "workspace:^", "openapi-fetch": "catalog:", zod: "catalog:" },

@@ -58,7 +58,7 @@ function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponse
 
 /**
  * Turns a token endpoint response into a TokenSet, checking in a fixed order: status,
- * `WWW-Authenticate` challenge, OAuth error body, JSON, then each field with zod. Throws OAuthError or
+ * `WWW-Authenticate` challenge, OAuth error body, JSON, then each RFC 6749 field. Throws OAuthError or
  * TokenResponseError; neither carries the body.
  */
 export async function parseTokenResponse(response: Response, ctx: TokenResponseContext): Promise<TokenSet> {

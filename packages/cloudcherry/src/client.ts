@@ -38,7 +38,6 @@ export function createCloudcherryClient(options: CloudcherryOptions): Cloudcherr
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, {
     auth,

@@ -28,7 +28,6 @@ export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, { auth, baseUrl });
 }

@@ -36,9 +36,11 @@ export { rememberSentSecrets, secretsOfAuthorization, secretsSentWith } from "./
 export {
   jsonPathOf,
   lookupFromTable,
+  responseValidation,
   responseValidationMiddleware,
   ResponseValidationError,
   type ResponseSchemaLookup,
+  type ResponseValidation,
   type ResponseValidationIssue,
   type ResponseValidationOptions,
 } from "./response-validation.js";

@@ -44,6 +44,6 @@ export { ApiConnectionError, ApiTimeoutError } from "./transport-errors.js";
 export { ClientConfigError } from "./client-options.js";
 export { MissingEnvError } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
-export { ResponseValidationError, type ResponseValidationIssue } from "./response-validation.js";
+export { ResponseValidationError, type ResponseValidation, type ResponseValidationIssue } from "./response-validation.js";
 export type { ResponseViolation, ResponseViolationKind } from "./response-drift.js";
 export { unwrap } from "./unwrap.js";
