@@ -1,12 +1,13 @@
 import { createContractFetch } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
+import { cloudcherryValidation } from "../../src/validation.js";
 import { clientOn } from "./support.js";
 
 // Prism answers every page with the spec's example, `currentPage: 1` of `totalPages: 1`, so the
 // iteration ends after one request: what this proves is that paginate's requests are ones the spec
 // accepts (Prism checks path, parameters and body) and that the end rule reads the body as documented.
 const contract = createContractFetch();
-const cc = clientOn(contract, { validate: true });
+const cc = clientOn(contract, { validate: cloudcherryValidation });
 const pageRequests = () => contract.calls.filter((call) => new URL(call.url).pathname.includes("/page/"));
 
 describe("paginate against Prism serving specs/cloudcherry.yaml", () => {
