@@ -49,6 +49,13 @@ export function typeCheckSnippets(root: string, snippets: readonly Snippet[]): s
     baseUrl: root,
     paths: {
       "@cloud-sdks/core/public": ["packages/core/src/public.ts"],
+      "@cloud-sdks/core/testing": ["packages/core/src/testing/index.ts"],
+      // Exact entries for the `./testing` subpaths, which the wildcard below would map wrongly.
+      ...Object.fromEntries(
+        readdirSync(join(root, "packages"))
+          .filter((name) => existsSync(join(root, "packages", name, "src/testing.ts")))
+          .map((name) => [`@cloud-sdks/${name}/testing`, [`packages/${name}/src/testing.ts`]]),
+      ),
       "@cloud-sdks/*": ["packages/*/src/index.ts"],
     },
   };
