@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCommandLine, UsageError } from "./args.js";
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -33,20 +34,52 @@ function redoclyCli(): string {
   return join(dirname(require.resolve("@redocly/cli/package.json")), "bin/cli.js");
 }
 
-/** Redocly's "stylish" format: a `path:` line, then `  line:col  severity  rule  message` rows. */
-export function parseStylish(stdout: string): LintProblem[] {
-  const problems: LintProblem[] = [];
-  let file = "";
-  for (const line of stdout.split("\n")) {
-    const header = /^(\S.*):$/.exec(line);
-    if (header) {
-      file = header[1]!;
-      continue;
+interface RedoclyJsonReport {
+  readonly problems: ReadonlyArray<{
+    readonly ruleId: string;
+    readonly severity: string;
+    readonly message: string;
+    readonly location: ReadonlyArray<{ readonly source: { readonly ref: string }; readonly start?: { readonly line: number; readonly col: number } }>;
+  }>;
+}
+
+/** Redocly prints one JSON report per linted file, back to back (`}{`): split them at depth 0. */
+function jsonDocuments(text: string): string[] {
+  const documents: string[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === "\\") index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{") {
+      if (depth === 0) start = index;
+      depth += 1;
+    } else if (char === "}") {
+      depth -= 1;
+      if (depth === 0) documents.push(text.slice(start, index + 1));
     }
-    const row = /^\s+(\d+):(\d+)\s+(error|warning|warn)\s+(\S+)\s+(.*)$/.exec(line);
-    if (row) problems.push({ file, line: Number(row[1]), column: Number(row[2]), severity: row[3]!, rule: row[4]!, message: row[5]!.trim() });
   }
-  return problems;
+  return documents;
+}
+
+/** Redocly's `--format=json` reports: each problem's first location, with its line and column. */
+export function parseJsonReport(stdout: string): LintProblem[] {
+  // A spec that does not parse ends the run before its report: stderr says why.
+  return jsonDocuments(stdout).flatMap((document) => (JSON.parse(document) as RedoclyJsonReport).problems.map((problem) => {
+    const location = problem.location[0];
+    return {
+      file: location?.source.ref ?? "",
+      line: location?.start?.line ?? 1,
+      column: location?.start?.col ?? 1,
+      severity: problem.severity,
+      rule: problem.ruleId,
+      message: problem.message.trim(),
+    };
+  }));
 }
 
 /** Drops Redocly's boxed banners and progress lines, keeping its own error reports. */
@@ -62,7 +95,7 @@ function usefulStderr(stderr: string): string {
 export function lintSpecs(files: readonly string[], configPath = join(REPO_ROOT, "redocly.yaml"), cwd = process.cwd()): LintResult {
   const result = spawnSync(
     process.execPath,
-    [redoclyCli(), "lint", ...files, `--config=${configPath}`, "--format=stylish", "--max-problems=1000", "--lint-config=error"],
+    [redoclyCli(), "lint", ...files, `--config=${configPath}`, "--format=json", "--max-problems=1000", "--lint-config=error"],
     {
       cwd,
       encoding: "utf8",
@@ -70,7 +103,7 @@ export function lintSpecs(files: readonly string[], configPath = join(REPO_ROOT,
       env: { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true", NO_COLOR: "1", FORCE_COLOR: "0" },
     },
   );
-  const problems = parseStylish(result.stdout ?? "").sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const problems = parseJsonReport(result.stdout ?? "").sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const exitCode = result.status ?? 1;
   const lines = problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.severity}  ${p.rule}  ${p.message}`);
   if (exitCode !== 0 && problems.length === 0) {
@@ -85,14 +118,19 @@ export function lintSpecs(files: readonly string[], configPath = join(REPO_ROOT,
   return { exitCode, problems, output: lines.join("\n") };
 }
 
+const USAGE = "Usage: pnpm lint:specs [spec.yaml...] [--config redocly.yaml]";
+
 function main(argv: readonly string[]): number {
-  let config: string | undefined;
-  const files: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    if (arg === "--config") config = argv[(index += 1)];
-    else if (arg !== "--") files.push(arg);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, { config: { type: "string" } }, USAGE);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`lint:specs: ${error.message}`);
+    return 2;
   }
+  const config = parsed.values.config;
+  const files = [...parsed.positionals];
   const explicitFiles = files.length > 0;
   if (!explicitFiles) {
     const specsDir = join(REPO_ROOT, "specs");

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCommandLine, UsageError } from "./args.js";
 import { PROVIDER_NAME } from "./codegen/cli.js";
 import { SpecError } from "./codegen/errors.js";
 import { generatedDirOf, generateProvider, specPathOf } from "./codegen/generate.js";
@@ -39,6 +40,8 @@ function plannedFiles(name: string): Array<readonly [string, string]> {
     ["validation.ts.tmpl", `packages/${name}/src/validation.ts`],
     ["vitest.config.ts.tmpl", `packages/${name}/vitest.config.ts`],
     ["contract.test.ts.tmpl", `packages/${name}/test/contract/${name}.contract.test.ts`],
+    ["testing.ts.tmpl", `packages/${name}/src/testing.ts`],
+    ["testing.test.ts.tmpl", `packages/${name}/test/testing/${name}.testing.test.ts`],
     ["README.md.tmpl", `packages/${name}/README.md`],
   ];
 }
@@ -77,7 +80,7 @@ export async function scaffoldProvider(root: string, rawName: string | undefined
     await writeFile(join(root, relativePath), contents, { flag: "wx" });
     created.push(relativePath);
   };
-  const values: Record<string, string> = { name, Name: pascalCase(name), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
+  const values: Record<string, string> = { name, Name: pascalCase(name), camelName: pascalCase(name).replace(/^./, (first) => first.toLowerCase()), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
 
   const specPath = specPathOf(name);
   const specCreated = !existsSync(join(root, specPath));
@@ -124,15 +127,17 @@ function describePlan(plan: ProviderPlan): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let root = resolve(SCRIPTS_DIR, "..");
-  let install = true;
-  const names: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    if (arg === "--root") root = resolve(argv[(index += 1)] ?? ".");
-    else if (arg === "--no-install") install = false;
-    else if (arg !== "--") names.push(arg);
+  let parsed;
+  try {
+    parsed = parseCommandLine(argv, { root: { type: "string" }, "no-install": { type: "boolean" } }, "Usage: pnpm new-provider <name> [--root <dir>] [--no-install]");
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`new-provider: ${error.message}`);
+    return 2;
   }
+  const root = resolve(parsed.values.root ?? resolve(SCRIPTS_DIR, ".."));
+  const install = parsed.values["no-install"] !== true;
+  const names = parsed.positionals;
   let scaffolded = false;
   try {
     if (names.length > 1) throw new ScaffoldError(`new-provider takes one name, got ${names.length}: ${names.join(" ")}.`);

@@ -14,7 +14,8 @@ import { execFile } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
+import { promisify } from "node:util";
+import { parseCommandLine, UsageError } from "./args.js";
 
 const run = promisify(execFile);
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -54,11 +55,12 @@ export async function packRelease(outDir: string, root = REPO_ROOT): Promise<Pac
 }
 
 async function main(argv: string[]): Promise<number> {
-  let values: { out?: string; json?: boolean };
+  let values;
   try {
-    ({ values } = parseArgs({ args: argv.filter((arg) => arg !== "--"), options: { out: { type: "string" }, json: { type: "boolean" } }, strict: true }));
+    ({ values } = parseCommandLine(argv, { out: { type: "string" }, json: { type: "boolean" } }, "Usage: pnpm pack:release [--out <dir>] [--json]"));
   } catch (error) {
-    console.error(`pack:release: ${(error as Error).message}. Usage: pnpm pack:release [--out <dir>] [--json]`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`pack:release: ${error.message}`);
     return 2;
   }
   const outDir = resolve(values.out ?? resolve(REPO_ROOT, "tarballs"));

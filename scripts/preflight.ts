@@ -4,7 +4,7 @@
  * Each check names what is missing and how to get it; `bash .ci/run` installs all of it.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -50,6 +50,12 @@ export const REQUIREMENTS: readonly Requirement[] = [
     usedBy: "@cloud-sdks/auth-redis tests and the 8-process fleet test run a real Redis",
     problem: () => commandProblem("redis-server", ["--version"]),
     install: "`sudo apt-get install -y redis-server` (Debian/Ubuntu) or `brew install redis` (macOS)",
+  },
+  {
+    name: "Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH)",
+    usedBy: "the runtime matrix's headless browser run (packages/runtime-matrix); no browser is downloaded",
+    problem: () => (existsSync(process.env["CHROMIUM_PATH"] || "/usr/bin/chromium") ? undefined : `${process.env["CHROMIUM_PATH"] || "/usr/bin/chromium"} does not exist`),
+    install: "`sudo apt-get install -y chromium` (Debian), or set CHROMIUM_PATH to an installed Chrome or Chromium",
   },
 ];
 

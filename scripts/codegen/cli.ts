@@ -7,6 +7,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseCommandLine, UsageError } from "../args.js";
 import { SpecError } from "./errors.js";
 import { generatedDirOf, generateProvider, specPathOf } from "./generate.js";
 import { findDrift, writeGenerated, type Drift } from "./sync.js";
@@ -14,7 +15,6 @@ import { findDrift, writeGenerated, type Drift } from "./sync.js";
 export const PROVIDER_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const FIX_COMMAND = "run `pnpm generate` and commit the result";
 
-class UsageError extends Error {}
 
 interface Options {
   readonly root: string;
@@ -22,23 +22,18 @@ interface Options {
   readonly providers: readonly string[];
 }
 
+const USAGE = "Usage: generate [provider...] [--check] [--root <dir>]";
+
 function parseArgs(argv: readonly string[]): Options {
-  let root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-  let check = false;
-  const providers: string[] = [];
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index]!;
-    if (arg === "--check") check = true;
-    else if (arg === "--root") {
-      const value = argv[(index += 1)];
-      if (value === undefined) throw new UsageError("--root needs a directory: `--root <dir>`.");
-      root = resolve(value);
-    } else if (arg === "--") continue;
-    else if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}. Usage: generate [provider...] [--check] [--root <dir>]`);
-    else if (!PROVIDER_NAME.test(arg)) throw new UsageError(`${JSON.stringify(arg)} is not a provider name (lowercase letters, digits and dashes, e.g. \`cloudmore\`).`);
-    else providers.push(arg);
+  const { values, positionals } = parseCommandLine(argv, { check: { type: "boolean" }, root: { type: "string" } }, USAGE);
+  for (const name of positionals) {
+    if (!PROVIDER_NAME.test(name)) throw new UsageError(`${JSON.stringify(name)} is not a provider name (lowercase letters, digits and dashes, e.g. \`cloudmore\`).`);
   }
-  return { root, check, providers };
+  return {
+    root: resolve(values.root ?? resolve(dirname(fileURLToPath(import.meta.url)), "../..")),
+    check: values.check === true,
+    providers: positionals,
+  };
 }
 
 function discoverProviders(root: string): string[] {

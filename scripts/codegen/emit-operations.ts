@@ -29,6 +29,9 @@ function renderOperation(operation: OperationModel): string {
     `    key: ${JSON.stringify(operationKey(operation))},`,
     `    tags: [${operation.tags.map((tag) => JSON.stringify(tag)).join(", ")}],`,
     `    security: ${JSON.stringify(operation.security)},`,
+    `    responses: { ${operation.responses.map((r) => `${JSON.stringify(r.status)}: [${r.mediaTypes.map((m) => JSON.stringify(m)).join(", ")}]`).join(", ")} },`,
+    `    pathParams: [${operation.pathParams.map((name) => JSON.stringify(name)).join(", ")}],`,
+    `    requiredQuery: [${operation.requiredQuery.map((name) => JSON.stringify(name)).join(", ")}],`,
     "  },",
   ].join("\n");
 }
@@ -60,6 +63,12 @@ export function emitOperations(spec: LoadedSpec): string {
     "  readonly tags: readonly string[];",
     "  /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */",
     '  readonly security: "none" | "required";',
+    "  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */",
+    "  readonly responses: Readonly<Record<string, readonly string[]>>;",
+    "  /** The path template's parameters, in order. */",
+    "  readonly pathParams: readonly string[];",
+    "  /** The query parameters the operation requires. */",
+    "  readonly requiredQuery: readonly string[];",
     "}",
     "",
     "/** Every operation of the spec by operationId, in spec order. */",

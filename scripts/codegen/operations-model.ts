@@ -8,6 +8,8 @@ export interface ResponseModel {
   readonly componentName: string | undefined;
   /** The JSON body schema, or undefined when the response has no JSON body. */
   readonly jsonSchema: unknown;
+  /** Every media type the response documents (none for a body-less response). */
+  readonly mediaTypes: readonly string[];
 }
 
 export interface OperationModel {
@@ -17,6 +19,10 @@ export interface OperationModel {
   readonly tags: readonly string[];
   readonly security: "none" | "required";
   readonly responses: readonly ResponseModel[];
+  /** Names of the path template's parameters, in path order. */
+  readonly pathParams: readonly string[];
+  /** Names of the query parameters the operation requires (path-level ones included). */
+  readonly requiredQuery: readonly string[];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -51,11 +57,24 @@ function responseModel(spec: LoadedSpec, status: string, response: unknown): Res
     }
     resolved = resolvePointer(spec.document, ref);
   }
-  return { status: status === "default" ? status : status.toUpperCase(), componentName, jsonSchema: jsonBodySchema(resolved) };
+  const mediaTypes = isRecord(resolved) && isRecord(resolved["content"]) ? Object.keys(resolved["content"]) : [];
+  return { status: status === "default" ? status : status.toUpperCase(), componentName, jsonSchema: jsonBodySchema(resolved), mediaTypes };
 }
 
 function isPublic(security: unknown): boolean {
   return Array.isArray(security) && security.every((requirement) => !isRecord(requirement) || Object.keys(requirement).length === 0);
+}
+
+function requiredQueryOf(spec: LoadedSpec, ...lists: unknown[]): string[] {
+  const names: string[] = [];
+  for (const list of lists) {
+    if (!Array.isArray(list)) continue;
+    for (const raw of list) {
+      const parameter = isRecord(raw) && typeof raw["$ref"] === "string" ? resolvePointer(spec.document, raw["$ref"]) : raw;
+      if (isRecord(parameter) && parameter["in"] === "query" && parameter["required"] === true) names.push(String(parameter["name"]));
+    }
+  }
+  return [...new Set(names)];
 }
 
 /** Every operation, in spec path order and then HTTP_METHODS order. */
@@ -76,6 +95,8 @@ export function operationModels(spec: LoadedSpec): OperationModel[] {
         tags: Array.isArray(operation["tags"]) ? operation["tags"].map(String) : [],
         security: security === undefined || isPublic(security) ? "none" : "required",
         responses: Object.entries(responses).map(([status, response]) => responseModel(spec, status, response)),
+        pathParams: [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!),
+        requiredQuery: requiredQueryOf(spec, pathItem["parameters"], operation["parameters"]),
       });
     }
   }

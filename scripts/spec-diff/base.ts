@@ -47,10 +47,14 @@ export function resolveBase(root: string, packageName: string, options: { explic
   return { ref: undefined, how: `${packageName} was never released: compared with nothing` };
 }
 
-/** File names under `dir` added since `base` (committed, staged, unstaged or untracked); every one if base is nothing. */
+/**
+ * File names under `dir` added or edited since `base` (committed, staged, unstaged or untracked);
+ * every one if base is nothing. Edited counts because, until the first release, a change is
+ * described in the package's existing `<pkg>-initial.md` (see .changeset/README.md).
+ */
 export function changesetsSince(root: string, base: string | undefined, dir: string): ReadonlySet<string> | undefined {
   if (base === undefined) return undefined;
-  const added = git(root, ["diff", "--name-only", "--diff-filter=A", base, "--", dir]).out.split("\n");
+  const added = git(root, ["diff", "--name-only", "--diff-filter=AM", base, "--", dir]).out.split("\n");
   const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "--", dir]).out.split("\n");
   return new Set([...added, ...untracked].filter(Boolean).map((path) => path.split("/").pop()!));
 }

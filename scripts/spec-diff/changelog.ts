@@ -31,7 +31,9 @@ function describeInOperation(rest: Path, diff: Diff, docs: readonly unknown[], p
   const verb = verbOf(diff);
   const [head, second, third, fourth, ...more] = rest;
   if (head === "parameters" && typeof second === "number") {
-    const param = parameterAt(docs, [...prefix, "parameters", second], diff);
+    // A whole parameter added or removed carries itself; its index is in the engine's merged list.
+    const own = third === undefined ? ((diff.action === "add" ? diff.after : diff.before) as ParameterFacts | undefined) : undefined;
+    const param = own?.name !== undefined ? own : parameterAt(docs, [...prefix, "parameters", second], diff);
     const name = `${param.in ?? "a"} parameter \`${param.name ?? `#${second}`}\``;
     if (third === undefined) return `${name} ${verb}${diff.action === "add" && param.required ? " (required)" : ""}`;
     if (third === "required") return `${name} became ${diff.after === true ? "required" : "optional"}`;

@@ -31,7 +31,7 @@ export function diffSpecs(before: Spec | undefined, after: Spec | undefined): Sp
   const changes: SpecChange[] = [];
   const seen = new Set<string>();
   for (const diff of apiDiff(before, after)) {
-    if (isComponentEcho(diff.path)) continue;
+    if (isComponentEcho(diff.path) || isDefaultSpelledOut(diff)) continue;
     const impact = override(diff) ?? impactOf(diff);
     const line = describeChange(diff, before, after);
     // A schema reached from two places shows the same change twice only if its line is the same.
@@ -46,6 +46,15 @@ export function diffSpecs(before: Spec | undefined, after: Spec | undefined): Sp
 /** `components/schemas/...` and friends: already reported where an operation uses them (refs are resolved). */
 function isComponentEcho(path: Diff["path"]): boolean {
   return path[0] === "components" && path[1] !== "securitySchemes";
+}
+
+/** OpenAPI's boolean keywords that default to false: writing `required: false` out changes nothing. */
+const FALSE_BY_DEFAULT = new Set(["required", "deprecated", "nullable", "readOnly", "writeOnly", "allowEmptyValue", "uniqueItems"]);
+
+function isDefaultSpelledOut(diff: Diff): boolean {
+  const last = diff.path[diff.path.length - 1];
+  if (typeof last !== "string" || !FALSE_BY_DEFAULT.has(last) || diff.path[diff.path.length - 2] === "properties") return false;
+  return (diff.action === "add" && diff.after === false) || (diff.action === "remove" && diff.before === false);
 }
 
 function impactOf(diff: Diff): Impact {

@@ -40,6 +40,15 @@ describe("pnpm lint:specs", () => {
     expect(result.output).toMatch(new RegExp(`petshop\\.yaml:${line}:\\d+  error  no-unresolved-refs  `));
   });
 
+  it("reports problems from every file when given several (Redocly prints one JSON report per file)", () => {
+    const first = brokenSpec("$ref: '#/components/schemas/Owner'", "$ref: '#/components/schemas/Ownr'");
+    const second = brokenSpec("      operationId: listPets\n", "");
+    const result = lintSpecs([join(FIXTURES_DIR, "petshop.yaml"), first.file, second.file], CONFIG, REPO_ROOT);
+    expect(result.exitCode).toBe(1);
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: "no-unresolved-refs", line: first.line }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ rule: "operation-operationId", line: second.line - 1 }));
+  });
+
   it("fails on a missing operationId with file, line and rule", () => {
     const { file, line } = brokenSpec("      operationId: listPets\n", "");
     const result = lintSpecs([file], CONFIG, REPO_ROOT);

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 /** Runs scripts/preflight.ts with a PATH that holds only node (and redis-server when asked). */
-function runPreflight(withRedis: boolean) {
+function runPreflight(withRedis: boolean, env: Record<string, string> = {}) {
   const bin = mkdtempSync(join(tmpdir(), "cloud-sdks-preflight-"));
   dirs.push(bin);
   symlinkSync(process.execPath, join(bin, "node"));
@@ -20,7 +20,7 @@ function runPreflight(withRedis: boolean) {
     symlinkSync(which.stdout.trim(), join(bin, "redis-server"));
   }
   const tsx = join(SCRIPTS_DIR, "node_modules/tsx/dist/cli.mjs");
-  return spawnSync(process.execPath, [tsx, join(SCRIPTS_DIR, "preflight.ts")], { cwd: REPO_ROOT, encoding: "utf8", env: { PATH: bin, NO_COLOR: "1" } });
+  return spawnSync(process.execPath, [tsx, join(SCRIPTS_DIR, "preflight.ts")], { cwd: REPO_ROOT, encoding: "utf8", env: { PATH: bin, NO_COLOR: "1", ...env } });
 }
 
 describe("pnpm test's preflight", () => {
@@ -29,6 +29,12 @@ describe("pnpm test's preflight", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("pnpm test cannot run on this machine; missing:");
     expect(result.stderr).toMatch(/redis-server: `redis-server` is not on PATH\. Needed by: .*auth-redis.* Install: `sudo apt-get install -y redis-server`/);
+  });
+
+  it("fails naming Chromium when the browser the runtime matrix drives is missing", () => {
+    const result = runPreflight(true, { CHROMIUM_PATH: "/nonexistent/chromium" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/Chromium .*: \/nonexistent\/chromium does not exist\. Needed by: .*runtime matrix.* Install: `sudo apt-get install -y chromium`/);
   });
 
   it("passes silently when everything is there", () => {

@@ -10,8 +10,8 @@ type Json = Record<string, any>;
 export interface CorpusEdit {
   readonly rule: string;
   readonly edit: (spec: Json) => void;
-  readonly forward: Impact;
-  readonly backward: Impact;
+  readonly forward: Impact | "none";
+  readonly backward: Impact | "none";
   /** A piece of the changelog line the forward change must produce. */
   readonly line: string;
   readonly why?: string;
@@ -26,6 +26,7 @@ export const CORPUS: readonly CorpusEdit[] = [
   { rule: "api-removed-without-deprecation / endpoint-added", edit: (s) => delete s.paths["/api/services"].get, forward: "breaking", backward: "non-breaking", line: "`GET /api/services`: operation removed" },
   { rule: "new-required-request-parameter / request-parameter-removed", edit: (s) => list(s).parameters.push({ name: "region", in: "query", required: true, schema: { type: "string" } }), forward: "breaking", backward: "breaking", line: "query parameter `region` added (required)", why: "removing a parameter: callers that pass it no longer compile (excess property)" },
   { rule: "new-optional-request-parameter / request-parameter-removed", edit: (s) => list(s).parameters.push({ name: "region", in: "query", schema: { type: "string" } }), forward: "non-breaking", backward: "breaking", line: "query parameter `region` added", why: "removing a parameter: callers that pass it no longer compile (excess property)" },
+  { rule: "new-optional-request-parameter, inserted before the others (the engine matches by name)", edit: (s) => list(s).parameters.unshift({ name: "region", in: "query", schema: { type: "string" } }), forward: "non-breaking", backward: "breaking", line: "`GET /api/services`: query parameter `region` added" },
   { rule: "request-parameter-became-required / request-parameter-became-optional", edit: (s) => (list(s).parameters[0].required = true), forward: "breaking", backward: "non-breaking", line: "query parameter `status` became required" },
   { rule: "request-parameter-enum-value-removed / request-parameter-enum-value-added", edit: (s) => (list(s).parameters[0].schema.enum = ["active"]), forward: "breaking", backward: "non-breaking", line: "query parameter `status` enum value `paused` removed" },
   { rule: "request-parameter-type-changed", edit: (s) => (list(s).parameters[1].schema.type = "integer"), forward: "breaking", backward: "breaking", line: "query parameter `name` `type` changed from `string` to `integer`" },
@@ -49,6 +50,7 @@ export const CORPUS: readonly CorpusEdit[] = [
   { rule: "server added after the first", edit: (s) => s.servers.push({ url: "https://staging.example.com" }), forward: "non-breaking", backward: "breaking", line: "server #2 added" },
   { rule: "api-components-security-oauth-token-url-updated (oasdiff: INFO; the client's auth)", edit: (s) => (s.components.securitySchemes.oauth.flows.clientCredentials.tokenUrl = "/oauth/token"), forward: "breaking", backward: "breaking", line: "security scheme `oauth`" },
   { rule: "api-security-removed / added", edit: (s) => (list(s).security = []), forward: "breaking", backward: "breaking", line: "`GET /api/services`: security requirement added", why: "a per-operation security override changes whether the client authenticates the call" },
+  { rule: "a default spelled out (required: false) is no change", edit: (s) => (list(s).parameters[1].required = false), forward: "none", backward: "none", line: "" },
   { rule: "operation description changed", edit: (s) => (list(s).description = "All services."), forward: "docs", backward: "docs", line: "`GET /api/services`: `description` changed" },
   { rule: "vendor extension added / removed (x-cloud-sdks-*)", edit: (s) => (list(s)["x-cloud-sdks-pagination"] = { style: "page" }), forward: "non-breaking", backward: "breaking", line: "`x-cloud-sdks-pagination` added" },
 ];

@@ -388,14 +388,19 @@ const facts: Fact[] = [
   },
   // Rate limits and conventions
   {
-    fact: "every resource operation documents 429 with a Retry-After header",
-    source: `${PROVIDERS}: "Rate limited (HTTP 429)"`,
+    fact: "every resource operation documents 429; its Retry-After header is marked as an assumption no source states",
+    source: `${PROVIDERS}: "Rate limited (HTTP 429)"; no seed or provider page mentions Retry-After`,
     check: () => {
       for (const [path, method, op] of resourceOperations()) {
         const tooMany = resolve(op.responses["429"]);
         expect(tooMany, `${method} ${path}`).toBeDefined();
-        expect(resolve(tooMany.headers["Retry-After"]).schema.type).toBe("integer");
+        expect(tooMany.description).toMatch(/header is an assumption, stated by no source/);
+        const retryAfter = resolve(tooMany.headers["Retry-After"]);
+        expect(retryAfter.schema.type).toBe("integer");
+        expect(retryAfter.required ?? false).toBe(false);
+        expect(retryAfter.description).toMatch(/Assumption: no CloudCherry source states this header/);
       }
+      expect(spec.info.description).toMatch(/Assumption: no source states a `Retry-After` header/);
     },
   },
   {

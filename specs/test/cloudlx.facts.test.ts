@@ -151,6 +151,19 @@ const facts: Fact[] = [
     },
   },
   {
+    fact: "token requests accept a form and JSON, with one schema: the guide states no content type, the provider's PHP client sends JSON",
+    source: "seed: no Content-Type for either token request; PHP client Client.php posts json_encode($accessTokenRequest) with Content-Type application/json",
+    check: () => {
+      for (const path of TOKEN_OPS) {
+        const content = record(at(op(path, 'post'), 'requestBody', 'content'), 'content');
+        expect(Object.keys(content).sort(), path).toEqual(['application/json', FORM]);
+        expect(at(content, 'application/json', 'schema')).toEqual(at(content, FORM, 'schema'));
+        expect(String(op(path, 'post').description)).toMatch(/states no\s+(request )?content type/);
+      }
+      expect(String(at(spec, 'info', 'description'))).toMatch(/which is what the provider's own PHP client sends/);
+    },
+  },
+  {
     fact: 'access token grant_type is the constant client_credentials',
     source: 'seed: grant_type "should always be client_credentials"',
     check: () => expect(prop(formSchema('/api/oauth2/access-token'), 'grant_type').const).toBe('client_credentials'),
@@ -366,6 +379,7 @@ const facts: Fact[] = [
       ['get', '/api/services/ports-available', 'listAvailableServicePorts'],
       ['get', '/api/ports/available', 'listAvailablePorts'],
       ['get', '/api/ports/{id}/port', 'getPort'],
+      ['get', '/api/services/{id}/graph/{type}', 'getServiceGraph'],
       ['post', '/api/ports/purchase', 'purchasePort'],
     ] as const
   ).map(
@@ -467,9 +481,23 @@ const facts: Fact[] = [
     },
   },
   {
-    fact: 'GET /api/ports/available takes can_enni',
-    source: 'providers.md CloudLX: GET /api/ports/available',
-    check: () => expect(at(op('/api/ports/available', 'get'), 'parameters', '0', 'name')).toBe('can_enni'),
+    fact: 'GET /api/ports/available takes datacentre_id, city_id, continent_id and can_enni',
+    source: "providers.md CloudLX: GET /api/ports/available (can_enni); the provider's PHP client getPurchasablePorts (datacentre_id, city_id, continent_id)",
+    check: () => {
+      const names = (at(op('/api/ports/available', 'get'), 'parameters') as Json[]).map((p) => at(p, 'name'));
+      expect(names).toEqual(['datacentre_id', 'city_id', 'continent_id', 'can_enni']);
+    },
+  },
+  {
+    fact: 'GET /api/services/{id}/graph/{type} answers {graph}, its shape and types said to be undocumented',
+    source: "the provider's PHP client: getServiceGraph, resource map 'services/{1}/graph/{2}' => Graph (reads `graph`)",
+    check: () => {
+      const graph = op('/api/services/{id}/graph/{type}', 'get');
+      expect(graph.operationId).toBe('getServiceGraph');
+      expect((at(graph, 'parameters') as Json[]).map((p) => at(p, 'name'))).toEqual(['id', 'type']);
+      expect(required(responseSchema('/api/services/{id}/graph/{type}', 'get', '200'))).toEqual(['graph']);
+      expect(String(graph.description)).toMatch(/Neither\s+the graph types nor the shape of `graph` is documented/);
+    },
   },
   {
     fact: 'POST /api/ports/purchase takes {model: limited|unlimited, port_id, name, term} and answers {success, message}',

@@ -252,8 +252,25 @@ const facts: Fact[] = [
     },
   },
   {
+    fact: "client_id and client_secret are the guide's POST parameters, and the spec attributes them to the guide",
+    source: 'seed: request parameters of "POST <authentication_server_host>/connect/token" (form-encoded); invalid_client remedy "Verify that the POST parameters “client_secret” and “client_id” have correct values."',
+    check: () => {
+      const token = op(TOKEN_PATH, 'post');
+      const description = text(token.description);
+      expect(description).toMatch(/Cloudmore's guide lists `client_id` and `client_secret` among the\s+request parameters/);
+      expect(description).toMatch(/POST\s+parameters `client_secret` and `client_id`/);
+      // The guide shows no HTTP Basic: the spec must not say it does, nor credit the form body to others.
+      expect(description).not.toMatch(/guide sends the client credentials as HTTP Basic/);
+      expect(description).not.toMatch(/public sample code/);
+      expect(description).toMatch(/guide never shows\s+HTTP Basic/);
+      const examples = record(at(token, 'requestBody', 'content', FORM, 'examples'), 'examples');
+      expect(text(at(examples, 'clientCredentialsInBody', 'summary'))).toMatch(/POST parameters \(Cloudmore's guide\)/);
+      expect(text(at(examples, 'clientCredentialsAsBasic', 'summary'))).toMatch(/not shown in the guide/);
+    },
+  },
+  {
     fact: 'client credentials may be sent as HTTP Basic or in the form body',
-    source: 'providers.md Cloudmore: "docs send the client credentials as HTTP Basic, public sample code sends them in the form body"',
+    source: 'providers.md Cloudmore: "support both"; the form body is the seed\'s, Basic is IdentityServer4\'s client_secret_basic',
     check: () => {
       const token = op(TOKEN_PATH, 'post');
       expect(token['x-client-authentication']).toEqual(['client_secret_basic', 'client_secret_post']);

@@ -7,10 +7,17 @@ export function helpText(): string {
     return `  ${provider.name.padEnd(12)} ${provider.title}: ${variables.length > 0 ? variables.join(", ") : "see the package README"}`;
   });
   return `Usage: cloud-sdks token <provider> [--json]
+       cloud-sdks drift <provider> [--out report.json] [--param name=value]...
 
 Prints a fresh access token for <provider>, using credentials from environment variables,
 e.g. for curl:
   curl -H "Authorization: Bearer $(cloud-sdks token cloudlx)" https://cloudlx.epsilontel.com/api/services
+
+drift calls every read-only operation of <provider> with the same credentials and reports each
+way the live answers depart from the spec (undocumented status, media type, missing, extra or
+mistyped field): operation, status, JSON path, expected, seen. Values are never printed, only their
+shape (string, integer, array(3), object{id,name}). Operations with path or required query
+parameters run when each is given with --param (e.g. --param id=42); --out writes the report as JSON.
 
 Options:
   --json      print the token response as JSON instead, in the provider's own shape

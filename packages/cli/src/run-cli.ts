@@ -1,5 +1,7 @@
+import { writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { parseArgs } from "./args.js";
+import { formatDrift, runDrift } from "./drift.js";
 import { CliUsageError, UnknownProviderError } from "./errors.js";
 import { helpText } from "./help.js";
 import { CLI_PROVIDERS, type Env } from "./providers.js";
@@ -30,6 +32,12 @@ export async function runCli(argv: readonly string[], env: Env, output: CliOutpu
     if (provider === undefined) {
       throw new UnknownProviderError(command.provider, CLI_PROVIDERS.map((candidate) => candidate.name));
     }
+    if (command.command === "drift") {
+      const report = await runDrift(provider, env, command.params, describeForReport);
+      output.stdout(`${formatDrift(report)}\n`);
+      if (command.out !== undefined) await writeFile(command.out, `${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
     const source = provider.fromEnv(env);
     if (command.json) {
       output.stdout(`${JSON.stringify(tokenResponseJson(await source.getTokens(), Date.now()), null, 2)}\n`);
@@ -55,6 +63,16 @@ function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = (error as { code?: unknown }).code;
   return `${typeof code === "string" ? `[${code}] ` : `${error.name}: `}${error.message}`;
+}
+
+/**
+ * For a report that may be shared: SDK errors (with a `code`) are secret-free by contract; any other
+ * error (a JSON parse error quotes the body) is reduced to its class.
+ */
+function describeForReport(error: unknown): string {
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === "string") return describe(error);
+  return `${error instanceof Error ? error.name : typeof error} (its message may quote the response, so it is left out)`;
 }
 
 function packageVersion(): string {

@@ -36,8 +36,8 @@ export function createCloudcherryClient(options: CloudcherryOptions): Cloudcherr
     fetch: auth.fetch,
     pagination,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, {
     auth,

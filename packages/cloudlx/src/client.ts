@@ -26,8 +26,8 @@ export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
     pagination,
     headers: { accept: mediaType },
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, { auth, baseUrl });
 }

@@ -27,9 +27,9 @@ export function createCloudmoreClient(options: CloudmoreOptions): CloudmoreClien
     fetch: auth.fetch,
     pagination,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
+    ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     // Core's own throwOnError is left off: this one adds the access hint to 403s.
     ...(options.throwOnError ? { middleware: [cloudmoreThrowOnErrorMiddleware()] } : {}),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, { auth, baseUrl, resellerId });
 }

@@ -36,11 +36,25 @@ export { rememberSentSecrets, secretsOfAuthorization, secretsSentWith } from "./
 export {
   jsonPathOf,
   lookupFromTable,
+  responseValidation,
   responseValidationMiddleware,
   ResponseValidationError,
   type ResponseSchemaLookup,
+  type ResponseValidation,
   type ResponseValidationIssue,
+  type ResponseValidationOptions,
 } from "./response-validation.js";
+export {
+  documentedStatus,
+  extraFields,
+  shapeOf,
+  withResponseDocs,
+  type DocumentedResponses,
+  type OperationResponses,
+  type ResponseViolation,
+  type ResponseViolationHandler,
+  type ResponseViolationKind,
+} from "./response-drift.js";
 export type { StandardIssue, StandardResult, StandardSchema } from "./standard-schema.js";
 export { throwOnErrorMiddleware } from "./throw-on-error.js";
 export { unwrap, type DataOf, type FetchResultLike } from "./unwrap.js";

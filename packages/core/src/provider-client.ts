@@ -5,7 +5,9 @@ import type { ApiClient } from "./client-types.js";
 import { isApiErrorOf, type IsApiError } from "./operation-errors.js";
 import { paginate } from "./pagination.js";
 import type { Paginate, PagingTable, PagingTypes } from "./pagination-types.js";
-import { responseValidationMiddleware, type ResponseSchemaLookup } from "./response-validation.js";
+import { ClientConfigError } from "./client-options.js";
+import type { ResponseViolationHandler } from "./response-drift.js";
+import type { ResponseValidation } from "./response-validation.js";
 import { throwOnErrorMiddleware } from "./throw-on-error.js";
 import { transportErrorMiddleware } from "./transport-errors.js";
 
@@ -15,12 +17,12 @@ export interface ProviderClientOptions {
   readonly baseUrl: string;
   /** The authenticated fetch (`createAuth(...).fetch`). */
   readonly fetch: (request: Request) => Promise<Response>;
-  /** Check every documented JSON response against the spec's schema. */
-  readonly validate?: boolean;
-  /** Loaded only when `validate` is on, so the schemas stay out of bundles that don't use them. */
-  readonly loadResponseSchemas?: () => Promise<ResponseSchemaLookup>;
+  /** Check every documented JSON response against these schemas (the provider's `/validation` export). */
+  readonly validate?: ResponseValidation | false | undefined;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
+  /** Record mode (with `validate`): report each departure from the spec here instead of throwing. */
+  readonly onResponseViolation?: ResponseViolationHandler;
   readonly headers?: HeadersInit;
   readonly middleware?: ReadonlyArray<Middleware>;
   /** The generated `pagination` table: which operations `paginate` can iterate, and how. */
@@ -56,12 +58,14 @@ export function createProviderClient<Paths extends {}, Paging extends PagingType
   client.use(transportErrorMiddleware(options.provider));
   if (options.middleware !== undefined) client.use(...options.middleware);
   if (options.throwOnError) client.use(throwOnErrorMiddleware(options.provider));
-  if (options.validate) {
-    const load = options.loadResponseSchemas;
-    if (load === undefined) {
-      throw new TypeError(`@cloud-sdks/${options.provider}: \`validate\` needs the provider's response schemas; this client was built without them.`);
+  const { validate, provider, onResponseViolation: onViolation } = options;
+  if (validate || onViolation !== undefined) {
+    // `validate: true` was the option before the schemas moved to their own import; JS callers still pass it.
+    if (!validate || validate.provider !== provider) {
+      const name = `${provider.replace(/-(.)/g, (_, next: string) => next.toUpperCase())}Validation`;
+      throw new ClientConfigError(provider, "validate", `takes the response schemas: import { ${name} } from "@cloud-sdks/${provider}/validation" and pass validate: ${name}`);
     }
-    client.use(responseValidationMiddleware(options.provider, load));
+    client.use(validate.middleware(onViolation === undefined ? {} : { onViolation }));
   }
   const table = options.pagination ?? {};
   const extras = {

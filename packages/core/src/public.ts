@@ -3,6 +3,7 @@
 export {
   AUTH_CONFIG_INVALID,
   AUTH_INSECURE_URL,
+  AUTH_NETWORK_ERROR,
   AUTH_OAUTH_ERROR,
   AUTH_RETRIES_EXHAUSTED,
   AUTH_TIMEOUT,
@@ -10,6 +11,7 @@ export {
   CloudSdksAuthError,
   ConfigError,
   InsecureUrlError,
+  NetworkError,
   OAuthError,
   RetriesExhaustedError,
   TimeoutError,
@@ -42,5 +44,6 @@ export { ApiConnectionError, ApiTimeoutError } from "./transport-errors.js";
 export { ClientConfigError } from "./client-options.js";
 export { MissingEnvError } from "./env.js";
 export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
-export { ResponseValidationError, type ResponseValidationIssue } from "./response-validation.js";
+export { ResponseValidationError, type ResponseValidation, type ResponseValidationIssue } from "./response-validation.js";
+export type { ResponseViolation, ResponseViolationKind } from "./response-drift.js";
 export { unwrap } from "./unwrap.js";

@@ -23,6 +23,7 @@ export async function runMockDemo(providers: readonly ProviderDemo[], output: De
     if (file === undefined) throw new Error(`No spec for ${demo.title}: expected specs/${demo.name}.yaml.`);
     specs[demo.name] = file;
   }
+  output.out(`Starting Prism mocks of ${providers.map((demo) => `specs/${demo.name}.yaml`).join(", ")} on 127.0.0.1…`);
   const prism = await startPrism({ specs });
   const serverUrls = Object.values(prism.urls);
   const stopOnAbort = () => void prism.stop();
@@ -34,6 +35,7 @@ export async function runMockDemo(providers: readonly ProviderDemo[], output: De
     for (const demo of providers) {
       if (signal?.aborted) break;
       const baseUrl = prism.urls[demo.name] ?? "";
+      output.out(`${demo.title}: token, cached reuse, renewal, 401 resend, token error…`);
       // Records instead of throwing, so a violation shows up as a failed step rather than a stack trace.
       const contract = createContractFetch(globalThis.fetch, { onViolation: "record" });
       const report = await runScenario(demo, {

@@ -35,10 +35,12 @@ export async function runScenario(demo: ProviderDemo, options: ScenarioOptions):
   const steps: StepResult[] = [];
   let extraTokenRequests = 0;
 
+  let firstRow: string | undefined;
   const call = async (resource: ResourceCall) => {
     operations.push(resource.label);
     const outcome = await resource.run();
     check(outcome.ok, `${resource.label} answered HTTP ${outcome.status}`);
+    firstRow ??= outcome.firstRow === undefined ? undefined : `${resource.label}, first row: ${outcome.firstRow}`;
     return `${resource.label} → ${outcome.status}${outcome.summary === undefined ? "" : ` (${outcome.summary})`}`;
   };
 
@@ -61,7 +63,7 @@ export async function runScenario(demo: ProviderDemo, options: ScenarioOptions):
       const made = await call(first);
       const tokenRequests = newSince(observed, 0).filter(isToken);
       check(tokenRequests.length === 1, `expected 1 token request, saw ${tokenRequests.length}`);
-      return `${made}; 1 token request (${describeRequests(tokenRequests)})`;
+      return `${made}; 1 token request (${describeRequests(tokenRequests)})${firstRow === undefined ? "" : `\n${firstRow}`}`;
     }),
   );
 

@@ -38,6 +38,9 @@ describe("pnpm demo against Prism", () => {
     expect(printed).toContain("paginate POST /api/answers/page/{page}/{rows} → 200 (2 answers in 1 page)");
     expect(printed).toMatch(/OAuthError \[AUTH_OAUTH_ERROR\]: .*"invalid_grant"/);
     expect(printed).toMatch(/^✔ all 3 providers passed in \d+\.\d s$/m);
+    // Progress before the first result, and one row of the data each API answered with.
+    expect(output.stdout[0]).toMatch(/^Starting Prism mocks of specs\/cloudmore\.yaml, .* on 127\.0\.0\.1…$/);
+    expect(printed.match(/^ {8}GET \S+, first row: \{.+$/gm), printed).toHaveLength(PROVIDERS.length);
 
     // The mock sessions use the specs' example credentials: none of them may be printed.
     for (const secret of ["nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS", "N0t-a-real-Pa55word!", "correct-horse-battery-staple", "3f6c1d9e-client-secret-from-cloudmore"]) {

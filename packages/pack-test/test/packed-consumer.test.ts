@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe("release tarballs", () => {
-  it("each carries the repository's LICENSE and nothing from build tooling", async () => {
+  it("each carries the repository's LICENSE, its metadata, a README without relative links, and nothing from build tooling", async () => {
     const license = await readFile(join(repoRoot, "LICENSE"), "utf8");
     expect(license).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} cloud-sdks contributors\n/);
     for (const [name, tarball] of Object.entries(packed)) {
@@ -51,6 +51,9 @@ describe("release tarballs", () => {
       expect(files.filter((file) => /(^|\/)(\.turbo|node_modules|test)\/|\.test\.ts$|\.log$/.test(file)), name).toEqual([]);
       const { stdout } = await run("tar", ["-xzOf", tarball, "package/LICENSE"]);
       expect(stdout, `${name}'s LICENSE`).toBe(license);
+      // npm renders the README away from the repository: a relative link there leads nowhere.
+      const { stdout: readme } = await run("tar", ["-xzOf", tarball, "package/README.md"]);
+      expect([...readme.matchAll(/\]\(([^)]+)\)/g)].map((link) => link[1]).filter((target) => !/^(https?:\/\/|#)/.test(target!)), `${name}'s README links`).toEqual([]);
       const { stdout: manifest } = await run("tar", ["-xzOf", tarball, "package/package.json"]);
       const pkg = JSON.parse(manifest) as Record<string, unknown>;
       expect(pkg, name).toMatchObject({

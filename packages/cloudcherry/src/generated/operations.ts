@@ -14,6 +14,12 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
   readonly security: "none" | "required";
+  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */
+  readonly responses: Readonly<Record<string, readonly string[]>>;
+  /** The path template's parameters, in order. */
+  readonly pathParams: readonly string[];
+  /** The query parameters the operation requires. */
+  readonly requiredQuery: readonly string[];
 }
 
 /** Every operation of the spec by operationId, in spec order. */
@@ -25,6 +31,9 @@ export const operations = {
     key: "POST /api/LoginToken",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/json"], "400": ["application/json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   logout: {
     operationId: "logout",
@@ -33,6 +42,9 @@ export const operations = {
     key: "GET /api/account/logout",
     tags: ["Authentication"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   generateApiKey: {
     operationId: "generateApiKey",
@@ -41,6 +53,9 @@ export const operations = {
     key: "GET /api/GenerateAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getApiKey: {
     operationId: "getApiKey",
@@ -49,6 +64,9 @@ export const operations = {
     key: "GET /api/GetAPIKey",
     tags: ["ApiKeys"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listQuestions: {
     operationId: "listQuestions",
@@ -57,6 +75,9 @@ export const operations = {
     key: "GET /api/questions",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listActiveQuestions: {
     operationId: "listActiveQuestions",
@@ -65,6 +86,9 @@ export const operations = {
     key: "GET /api/questions/active",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   addQuestion: {
     operationId: "addQuestion",
@@ -73,6 +97,9 @@ export const operations = {
     key: "POST /api/questions/add",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   updateQuestion: {
     operationId: "updateQuestion",
@@ -81,6 +108,9 @@ export const operations = {
     key: "POST /api/questions/update/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   deleteQuestion: {
     operationId: "deleteQuestion",
@@ -89,6 +119,9 @@ export const operations = {
     key: "GET /api/questions/delete/{id}",
     tags: ["Questions"],
     security: "required",
+    responses: { "200": [], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listAnswers: {
     operationId: "listAnswers",
@@ -97,6 +130,9 @@ export const operations = {
     key: "POST /api/answers",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listAnswersPage: {
     operationId: "listAnswersPage",
@@ -105,6 +141,9 @@ export const operations = {
     key: "POST /api/answers/page/{page}/{rows}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page", "rows"],
+    requiredQuery: [],
   },
   countAnswers: {
     operationId: "countAnswers",
@@ -113,6 +152,9 @@ export const operations = {
     key: "POST /api/answers/count",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getAnswer: {
     operationId: "getAnswer",
@@ -121,6 +163,9 @@ export const operations = {
     key: "GET /api/answer/{id}",
     tags: ["Answers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   createSurveyToken: {
     operationId: "createSurveyToken",
@@ -129,6 +174,9 @@ export const operations = {
     key: "POST /api/surveytoken",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listSurveyTokensPage: {
     operationId: "listSurveyTokensPage",
@@ -137,6 +185,9 @@ export const operations = {
     key: "GET /api/surveytoken/page/{page}/all",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: ["page"],
+    requiredQuery: [],
   },
   getSurveyToken: {
     operationId: "getSurveyToken",
@@ -145,6 +196,9 @@ export const operations = {
     key: "GET /api/SurveyToken/Id/{id}",
     tags: ["SurveyTokens"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "404": ["application/json"], "429": [] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listSubUsers: {
     operationId: "listSubUsers",
@@ -153,6 +207,9 @@ export const operations = {
     key: "GET /api/account/getsubusers",
     tags: ["Users"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   registerUser: {
     operationId: "registerUser",
@@ -161,6 +218,9 @@ export const operations = {
     key: "POST /api/account/register",
     tags: ["Users"],
     security: "required",
+    responses: { "200": [], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getSettings: {
     operationId: "getSettings",
@@ -169,6 +229,9 @@ export const operations = {
     key: "GET /api/settings",
     tags: ["Settings"],
     security: "required",
+    responses: { "200": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getFlashNps: {
     operationId: "getFlashNps",
@@ -177,6 +240,9 @@ export const operations = {
     key: "POST /api/FlashNPS",
     tags: ["Analytics"],
     security: "required",
+    responses: { "200": ["application/json"], "400": ["application/json"], "401": ["application/json"], "429": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
 } as const satisfies Record<string, OperationInfo>;
 

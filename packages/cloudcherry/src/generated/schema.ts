@@ -147,7 +147,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a question */
+        /**
+         * Add a question
+         * @description Adds a question to the account's questionnaire from a JSON body (`text`, `displayType`, `multiSelect`, `displayLocation`, `questionTags`, `isRequired` and the other question fields); answers the question as stored.
+         */
         post: operations["addQuestion"];
         delete?: never;
         options?: never;
@@ -164,7 +167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Update a question */
+        /**
+         * Update a question
+         * @description Replaces the question with that id by the JSON body (the provider's client uses POST, not PUT); answers the question as stored.
+         */
         post: operations["updateQuestion"];
         delete?: never;
         options?: never;
@@ -221,7 +227,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** One page of survey responses matching a filter */
+        /**
+         * One page of survey responses matching a filter
+         * @description The survey responses matching the filter in the JSON body, `rows` per page, page `page`; the answer carries `currentPage`, `Responses`, `totalCount` and `totalPages`. Dates are ISO-8601 UTC.
+         */
         post: operations["listAnswersPage"];
         delete?: never;
         options?: never;
@@ -238,7 +247,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Count survey responses matching a filter */
+        /**
+         * Count survey responses matching a filter
+         * @description How many survey responses match the filter in the JSON body (the same filter as `POST /api/answers`), as a bare integer.
+         */
         post: operations["countAnswers"];
         delete?: never;
         options?: never;
@@ -275,7 +287,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a survey token (a personalised survey link) */
+        /**
+         * Create a survey token (a personalised survey link)
+         * @description Creates a survey token, a personalised survey link, from `preFill`, `validTill`, `validUses`, `location`, `rewardCode`, `emailQuestion` and `note`; answers the token, whose `id` looks like `DM-21988`.
+         */
         post: operations["createSurveyToken"];
         delete?: never;
         options?: never;
@@ -290,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One page of all survey tokens */
+        /**
+         * One page of all survey tokens
+         * @description One page of every survey token of the account: `currentPage`, `Tokens`, `totalCount` and `totalPages`.
+         */
         get: operations["listSurveyTokensPage"];
         put?: never;
         post?: never;
@@ -327,7 +345,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the sub-users managed by this account */
+        /**
+         * List the sub-users managed by this account
+         * @description The users this account manages (its sub-users).
+         */
         get: operations["listSubUsers"];
         put?: never;
         post?: never;
@@ -346,7 +367,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register a sub-user under this account */
+        /**
+         * Register a sub-user under this account
+         * @description Registers a new user managed by this account from the JSON body.
+         */
         post: operations["registerUser"];
         delete?: never;
         options?: never;
@@ -361,7 +385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the account settings */
+        /**
+         * Get the account settings
+         * @description The account settings: `businessName`, `locations`, `timeZoneOffset` and more.
+         */
         get: operations["getSettings"];
         put?: never;
         post?: never;
@@ -380,7 +407,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Net Promoter Score of the responses matching a filter */
+        /**
+         * Net Promoter Score of the responses matching a filter
+         * @description The Net Promoter Score of the responses matching the filter in the JSON body: `TotalResponses` and `NetPromoter` (`Promoters`, `Passive`, `Detractors`, `NetPromoters`).
+         */
         post: operations["getFlashNps"];
         delete?: never;
         options?: never;
@@ -672,7 +702,10 @@ export interface components {
                 "application/json": components["schemas"]["ErrorMessage"];
             };
         };
-        /** @description Rate limit exceeded. Wait `Retry-After` seconds. No body is documented. */
+        /**
+         * @description Rate limit exceeded (CloudCherry documents HTTP 429). If a `Retry-After` header comes, wait
+         *     that many seconds; that header is an assumption, stated by no source. No body is documented.
+         */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -717,7 +750,8 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds to wait before retrying.
+         * @description Seconds to wait before retrying. Assumption: no CloudCherry source states this header (only
+         *     the 429 itself is documented); it is listed, optional, because RFC 6585 suggests it.
          * @example 60
          */
         RetryAfter: number;

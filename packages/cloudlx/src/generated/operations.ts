@@ -12,6 +12,12 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
   readonly security: "none" | "required";
+  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */
+  readonly responses: Readonly<Record<string, readonly string[]>>;
+  /** The path template's parameters, in order. */
+  readonly pathParams: readonly string[];
+  /** The query parameters the operation requires. */
+  readonly requiredQuery: readonly string[];
 }
 
 /** Every operation of the spec by operationId, in spec order. */
@@ -23,6 +29,9 @@ export const operations = {
     key: "POST /api/oauth2/access-token",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "400": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   refreshAccessToken: {
     operationId: "refreshAccessToken",
@@ -31,6 +40,9 @@ export const operations = {
     key: "POST /api/oauth2/refresh-token",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "400": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listServices: {
     operationId: "listServices",
@@ -39,6 +51,9 @@ export const operations = {
     key: "GET /api/services",
     tags: ["Services"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getService: {
     operationId: "getService",
@@ -47,6 +62,20 @@ export const operations = {
     key: "GET /api/services/{id}/service",
     tags: ["Services"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id"],
+    requiredQuery: [],
+  },
+  getServiceGraph: {
+    operationId: "getServiceGraph",
+    method: "GET",
+    path: "/api/services/{id}/graph/{type}",
+    key: "GET /api/services/{id}/graph/{type}",
+    tags: ["Services"],
+    security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id", "type"],
+    requiredQuery: [],
   },
   createService: {
     operationId: "createService",
@@ -55,6 +84,9 @@ export const operations = {
     key: "POST /api/services/create",
     tags: ["Services"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "400": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   upgradeService: {
     operationId: "upgradeService",
@@ -63,6 +95,9 @@ export const operations = {
     key: "POST /api/services/{id}/service/upgrade",
     tags: ["Services"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "400": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   updateServiceRenewal: {
     operationId: "updateServiceRenewal",
@@ -71,6 +106,9 @@ export const operations = {
     key: "PUT /api/services/{id}/service/renew",
     tags: ["Services"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   getServicePricing: {
     operationId: "getServicePricing",
@@ -79,6 +117,9 @@ export const operations = {
     key: "GET /api/services/pricing",
     tags: ["Catalogue"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listServiceTypes: {
     operationId: "listServiceTypes",
@@ -87,6 +128,9 @@ export const operations = {
     key: "GET /api/services/types",
     tags: ["Catalogue"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getServiceType: {
     operationId: "getServiceType",
@@ -95,6 +139,9 @@ export const operations = {
     key: "GET /api/services/types/{id}/type",
     tags: ["Catalogue"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   listAvailableServicePorts: {
     operationId: "listAvailableServicePorts",
@@ -103,6 +150,9 @@ export const operations = {
     key: "GET /api/services/ports-available",
     tags: ["Catalogue"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listAvailableVlans: {
     operationId: "listAvailableVlans",
@@ -111,6 +161,9 @@ export const operations = {
     key: "GET /api/services/available-vlans",
     tags: ["Catalogue"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: ["port_id"],
   },
   listPorts: {
     operationId: "listPorts",
@@ -119,6 +172,9 @@ export const operations = {
     key: "GET /api/ports",
     tags: ["Ports"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listAvailablePorts: {
     operationId: "listAvailablePorts",
@@ -127,6 +183,9 @@ export const operations = {
     key: "GET /api/ports/available",
     tags: ["Ports"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   getPort: {
     operationId: "getPort",
@@ -135,6 +194,9 @@ export const operations = {
     key: "GET /api/ports/{id}/port",
     tags: ["Ports"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "404": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: ["id"],
+    requiredQuery: [],
   },
   purchasePort: {
     operationId: "purchasePort",
@@ -143,6 +205,9 @@ export const operations = {
     key: "POST /api/ports/purchase",
     tags: ["Ports"],
     security: "required",
+    responses: { "200": ["application/vnd.cloudlx.v1+json"], "400": ["application/vnd.cloudlx.v1+json"], "401": ["application/vnd.cloudlx.v1+json"], "422": ["application/vnd.cloudlx.v1+json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
 } as const satisfies Record<string, OperationInfo>;
 
@@ -165,6 +230,7 @@ const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
   ["PUT", /^\/api\/services\/[^/]+\/service\/renew$/, operations.updateServiceRenewal],
   ["GET", /^\/api\/services\/types\/[^/]+\/type$/, operations.getServiceType],
   ["GET", /^\/api\/ports\/[^/]+\/port$/, operations.getPort],
+  ["GET", /^\/api\/services\/[^/]+\/graph\/[^/]+$/, operations.getServiceGraph],
 ];
 
 /**

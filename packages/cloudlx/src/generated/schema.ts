@@ -14,7 +14,8 @@ export interface paths {
          * Obtain an access token with the client credentials grant
          * @description Exchanges the API application's client ID and secret for an access token (valid 3600 s)
          *     and a refresh token (valid 604800 s = 7 days). Send `Accept: application/vnd.cloudlx.v1+json`.
-         *     The token's permissions mirror the portal user who owns the API client. The guide documents
+         *     The token's permissions mirror the portal user who owns the API client. The guide states no
+         *     request content type: send a form or JSON (the provider's PHP client sends JSON). The guide documents
          *     no error codes: the error examples below are the RFC 6749 section 5.2 codes the server may send.
          */
         post: operations["requestAccessToken"];
@@ -38,7 +39,8 @@ export interface paths {
          * @description Exchanges a refresh token (valid 604800 s = 7 days from issue) for a new access token
          *     (valid 3600 s) and refresh token. Send `Accept: application/vnd.cloudlx.v1+json`. Once the
          *     refresh token has expired, request a new token with the client credentials grant
-         *     (`requestAccessToken`). The guide documents no error codes: the error examples below are
+         *     (`requestAccessToken`). Like the access token request, it takes a form or JSON (the guide
+         *     states no content type). The guide documents no error codes: the error examples below are
          *     the RFC 6749 section 5.2 codes the server may send.
          */
         post: operations["refreshAccessToken"];
@@ -83,6 +85,30 @@ export interface paths {
          *     client fixture.
          */
         get: operations["getService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/services/{id}/graph/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a graph of one service
+         * @description A graph (traffic statistics over time) of one of the customer's services. Not in the seed:
+         *     taken from the provider's PHP client (`getServiceGraph`, resource map
+         *     `services/{1}/graph/{2}`), which reads the answer's `graph` field and nothing else. Neither
+         *     the graph types nor the shape of `graph` is documented anywhere, so the schema leaves
+         *     `graph` open.
+         */
+        get: operations["getServiceGraph"];
         put?: never;
         post?: never;
         delete?: never;
@@ -207,7 +233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one service type */
+        /**
+         * Get one service type
+         * @description One service type by id, as listed by `GET /api/services/types`. 404 when there is no such type.
+         */
         get: operations["getServiceType"];
         put?: never;
         post?: never;
@@ -284,7 +313,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the ports that can be purchased */
+        /**
+         * List the ports that can be purchased
+         * @description The ports the customer can purchase, optionally narrowed to one data centre, city or continent (`datacentre_id`, `city_id`, `continent_id`, the filters the provider's PHP client sends) and to ports that can carry an ENNI (`can_enni`).
+         */
         get: operations["listAvailablePorts"];
         put?: never;
         post?: never;
@@ -301,7 +333,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one of the customer's ports */
+        /**
+         * Get one of the customer's ports
+         * @description One of the customer's ports by id. 404 when the customer has no such port.
+         */
         get: operations["getPort"];
         put?: never;
         post?: never;
@@ -481,6 +516,14 @@ export interface components {
          * @example 2018-07-31 11:11:25
          */
         Timestamp: string;
+        /**
+         * @description The answer of `GET /api/services/{id}/graph/{type}`. Only the `graph` key is known (the
+         *     provider's PHP client reads it); what it holds is documented nowhere, so any JSON is accepted.
+         */
+        ServiceGraph: {
+            /** @description The graph data, in a shape no source documents. */
+            graph: unknown;
+        };
         /** @description A layer-2 service on one of the customer's ports. */
         Service: {
             id: components["schemas"]["Id"];
@@ -933,6 +976,7 @@ export type SchemaId = components['schemas']['Id'];
 export type SchemaFlagInteger = components['schemas']['FlagInteger'];
 export type SchemaVlan = components['schemas']['Vlan'];
 export type SchemaTimestamp = components['schemas']['Timestamp'];
+export type SchemaServiceGraph = components['schemas']['ServiceGraph'];
 export type SchemaService = components['schemas']['Service'];
 export type SchemaServiceDetail = components['schemas']['ServiceDetail'];
 export type SchemaServiceStatistics = components['schemas']['ServiceStatistics'];
@@ -975,6 +1019,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["AccessTokenRequest"];
+                "application/json": components["schemas"]["AccessTokenRequest"];
             };
         };
         responses: {
@@ -1004,6 +1049,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/x-www-form-urlencoded": components["schemas"]["RefreshTokenRequest"];
+                "application/json": components["schemas"]["RefreshTokenRequest"];
             };
         };
         responses: {
@@ -1067,6 +1113,39 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.cloudlx.v1+json": components["schemas"]["ServiceDetail"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getServiceGraph: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The service's id.
+                 * @example 1024
+                 */
+                id: components["schemas"]["Id"];
+                /**
+                 * @description Which graph. No source lists the values; `bandwidth` is illustrative.
+                 * @example bandwidth
+                 */
+                type: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The graph, wrapped in `graph`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.cloudlx.v1+json": components["schemas"]["ServiceGraph"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -1379,6 +1458,21 @@ export interface operations {
     listAvailablePorts: {
         parameters: {
             query?: {
+                /**
+                 * @description Only ports in this data centre (a filter the provider's PHP client sends, `getPurchasablePorts`).
+                 * @example 3
+                 */
+                datacentre_id?: components["schemas"]["Id"];
+                /**
+                 * @description Only ports in this city (a filter the provider's PHP client sends).
+                 * @example 1
+                 */
+                city_id?: components["schemas"]["Id"];
+                /**
+                 * @description Only ports on this continent (a filter the provider's PHP client sends).
+                 * @example 2
+                 */
+                continent_id?: components["schemas"]["Id"];
                 /**
                  * @description 1 to list only ports that can be used as an ENNI (external network-to-network interface).
                  * @example 1

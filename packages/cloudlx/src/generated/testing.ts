@@ -39,6 +39,19 @@ export const mockSpec: MockSpec = {
                 "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
               }
             }
+          },
+          {
+            "mediaType": "application/json",
+            "schema": {
+              "$ref": "#/$defs/AccessTokenRequest"
+            },
+            "examples": {
+              "clientCredentials": {
+                "grant_type": "client_credentials",
+                "client_id": "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
+                "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
+              }
+            }
           }
         ]
       },
@@ -127,6 +140,20 @@ export const mockSpec: MockSpec = {
                 "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
               }
             }
+          },
+          {
+            "mediaType": "application/json",
+            "schema": {
+              "$ref": "#/$defs/RefreshTokenRequest"
+            },
+            "examples": {
+              "refreshToken": {
+                "grant_type": "refresh_token",
+                "refresh_token": "PlaIgVUTpQpGKWgRqIXjfNn3GWQzkizPraHQLhGQ",
+                "client_id": "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
+                "client_secret": "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS"
+              }
+            }
           }
         ]
       },
@@ -199,7 +226,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -287,7 +314,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -448,12 +475,90 @@ export const mockSpec: MockSpec = {
       ]
     },
     {
+      "operationId": "getServiceGraph",
+      "method": "GET",
+      "path": "/api/services/{id}/graph/{type}",
+      "security": [
+        [
+          "oauth2"
+        ]
+      ],
+      "parameters": [
+        {
+          "name": "id",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "type",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ],
+      "responses": [
+        {
+          "status": "200",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "ok": {
+                  "graph": {
+                    "points": []
+                  }
+                }
+              }
+            }
+          ]
+        },
+        {
+          "status": "401",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "missingToken": {
+                  "error": "invalid_request",
+                  "error_description": "The request is missing a required parameter. Check the \"access token\" parameter."
+                },
+                "expiredToken": {
+                  "error": "access_denied",
+                  "error_description": "The resource owner or authorization server denied the request."
+                }
+              }
+            }
+          ]
+        },
+        {
+          "status": "404",
+          "content": [
+            {
+              "mediaType": "application/vnd.cloudlx.v1+json",
+              "examples": {
+                "notFound": {
+                  "success": false,
+                  "message": "Not found."
+                }
+              }
+            }
+          ]
+        }
+      ]
+    },
+    {
       "operationId": "createService",
       "method": "POST",
       "path": "/api/services/create",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -575,7 +680,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/upgrade",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -691,7 +796,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/renew",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -797,7 +902,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/pricing",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -919,7 +1024,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -988,7 +1093,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types/{id}/type",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1061,7 +1166,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/ports-available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1157,7 +1262,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/available-vlans",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1250,7 +1355,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -1306,10 +1411,34 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
+        {
+          "name": "datacentre_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "city_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
+        {
+          "name": "continent_id",
+          "in": "query",
+          "required": false,
+          "schema": {
+            "$ref": "#/$defs/Id"
+          }
+        },
         {
           "name": "can_enni",
           "in": "query",
@@ -1368,7 +1497,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/{id}/port",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1478,7 +1607,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/purchase",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -1750,6 +1879,15 @@ export const mockSpec: MockSpec = {
     "Timestamp": {
       "type": "string",
       "pattern": "^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}"
+    },
+    "ServiceGraph": {
+      "type": "object",
+      "required": [
+        "graph"
+      ],
+      "properties": {
+        "graph": {}
+      }
     },
     "Service": {
       "type": "object",

@@ -69,6 +69,11 @@ export const VlanSchema = z.int().check(z.gte(1), z.lte(4098));
 /** Date and time as the provider sends it. The provider's own fixtures show `YYYY-MM-DD HH:MM:SS` without a zone (not RFC 3339), so `format: date-time` is not claimed; the pattern also accepts RFC 3339. */
 export const TimestampSchema = z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}:\\d{2}", "u")));
 
+/** The answer of `GET /api/services/{id}/graph/{type}`. Only the `graph` key is known (the provider's PHP client reads it); what it holds is documented nowhere, so any JSON is accepted. */
+export const ServiceGraphSchema = z.looseObject({
+  graph: z.unknown(),
+});
+
 export const RegionSchema = z.looseObject({
   name: z.string(),
 });
@@ -290,6 +295,9 @@ export const ListServicesResponse200Schema = ServiceListSchema;
 /** `getService` (GET /api/services/{id}/service) 200 body. */
 export const GetServiceResponse200Schema = ServiceDetailSchema;
 
+/** `getServiceGraph` (GET /api/services/{id}/graph/{type}) 200 body. */
+export const GetServiceGraphResponse200Schema = ServiceGraphSchema;
+
 /** `createService` (POST /api/services/create) 200 body. */
 export const CreateServiceResponse200Schema = ServiceCreatedSchema;
 
@@ -347,6 +355,11 @@ export const responseSchemas = {
   },
   "GET /api/services/{id}/service": {
     "200": GetServiceResponse200Schema,
+    "401": UnauthorizedResponseSchema,
+    "404": NotFoundResponseSchema,
+  },
+  "GET /api/services/{id}/graph/{type}": {
+    "200": GetServiceGraphResponse200Schema,
     "401": UnauthorizedResponseSchema,
     "404": NotFoundResponseSchema,
   },

@@ -1,6 +1,7 @@
 import { assertEveryOperationCalled, createContractFetch } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
 import { ApiError, OAuthError } from "../../src/index.js";
+import { cloudlxValidation } from "../../src/validation.js";
 import { contractClient, manualClock, preferring, SPEC } from "./support.js";
 
 // One recorder for the whole file: the last test checks every operation of the spec was called.
@@ -9,7 +10,7 @@ const pathsCalled = () => contract.calls.map((call) => `${call.method} ${new URL
 
 describe("CloudLX client against Prism (specs/cloudlx.yaml)", () => {
   const clock = manualClock();
-  const client = contractClient(contract, { now: clock.now, validate: true });
+  const client = contractClient(contract, { now: clock.now, validate: cloudlxValidation });
 
   it("gets a token by client credentials, then lists services with it", async () => {
     const { data, error, response } = await client.GET("/api/services");
@@ -29,11 +30,13 @@ describe("CloudLX client against Prism (specs/cloudlx.yaml)", () => {
       client.GET("/api/services/ports-available", { params: { query: { datacentre_id: 3, city_id: 1, continent_id: 2, service_type: "AWS" } } }),
       client.GET("/api/services/available-vlans", { params: { query: { port_id: 512, service_port_id: 3001 } } }),
       client.GET("/api/ports"),
-      client.GET("/api/ports/available", { params: { query: { can_enni: 1 } } }),
+      client.GET("/api/ports/available", { params: { query: { datacentre_id: 3, city_id: 1, continent_id: 2, can_enni: 1 } } }),
       client.GET("/api/ports/{id}/port", { params: { path: { id: 512 } } }),
+      client.GET("/api/services/{id}/graph/{type}", { params: { path: { id: 1024, type: "bandwidth" } } }),
     ]);
     for (const result of results) expect(result.response.status).toBe(200);
     expect(results[0]?.data?.id).toBe(1234);
+    expect(results[9]?.data).toHaveProperty("graph");
     expect(pathsCalled().filter((p) => p.includes("oauth2")).length).toBe(before);
   });
 

@@ -12,6 +12,12 @@ export interface OperationInfo {
   readonly tags: readonly string[];
   /** `none`: the spec opts the operation out of authentication (`security: []`), as for token endpoints. */
   readonly security: "none" | "required";
+  /** Each documented status (`200`, `4XX`, `default`) with its media types; none for a body-less response. */
+  readonly responses: Readonly<Record<string, readonly string[]>>;
+  /** The path template's parameters, in order. */
+  readonly pathParams: readonly string[];
+  /** The query parameters the operation requires. */
+  readonly requiredQuery: readonly string[];
 }
 
 /** Every operation of the spec by operationId, in spec order. */
@@ -23,6 +29,9 @@ export const operations = {
     key: "POST /connect/token",
     tags: ["Authentication"],
     security: "none",
+    responses: { "200": ["application/json"], "400": ["application/json"] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listOrganizations: {
     operationId: "listOrganizations",
@@ -31,6 +40,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/Organizations",
     tags: ["Organizations"],
     security: "required",
+    responses: { "200": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId"],
+    requiredQuery: [],
   },
   createOrganization: {
     operationId: "createOrganization",
@@ -39,6 +51,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/Organizations",
     tags: ["Organizations"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId"],
+    requiredQuery: [],
   },
   getOrganization: {
     operationId: "getOrganization",
@@ -47,6 +62,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/Organizations/{organizationId}",
     tags: ["Organizations"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   updateOrganization: {
     operationId: "updateOrganization",
@@ -55,6 +73,9 @@ export const operations = {
     key: "PUT /api/resellers/{resellerId}/Organizations/{organizationId}",
     tags: ["Organizations"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   deleteOrganization: {
     operationId: "deleteOrganization",
@@ -63,6 +84,9 @@ export const operations = {
     key: "DELETE /api/resellers/{resellerId}/Organizations/{organizationId}",
     tags: ["Organizations"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   listOrganizationUsers: {
     operationId: "listOrganizationUsers",
@@ -71,6 +95,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/Users",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   createOrganizationUser: {
     operationId: "createOrganizationUser",
@@ -79,6 +106,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/organizations/{organizationId}/Users",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   getOrganizationUser: {
     operationId: "getOrganizationUser",
@@ -87,6 +117,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "userId"],
+    requiredQuery: [],
   },
   updateOrganizationUser: {
     operationId: "updateOrganizationUser",
@@ -95,6 +128,9 @@ export const operations = {
     key: "PUT /api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "userId"],
+    requiredQuery: [],
   },
   deleteOrganizationUser: {
     operationId: "deleteOrganizationUser",
@@ -103,6 +139,9 @@ export const operations = {
     key: "DELETE /api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "userId"],
+    requiredQuery: [],
   },
   listOrganizationRoles: {
     operationId: "listOrganizationRoles",
@@ -111,6 +150,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/OrganizationRoles",
     tags: ["OrganizationUsers"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   listResellerAdministrators: {
     operationId: "listResellerAdministrators",
@@ -119,6 +161,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/ResellerAdministrators",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId"],
+    requiredQuery: [],
   },
   createResellerAdministrator: {
     operationId: "createResellerAdministrator",
@@ -127,6 +172,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/ResellerAdministrators",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId"],
+    requiredQuery: [],
   },
   getResellerAdministrator: {
     operationId: "getResellerAdministrator",
@@ -135,6 +183,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "administratorId"],
+    requiredQuery: [],
   },
   updateResellerAdministrator: {
     operationId: "updateResellerAdministrator",
@@ -143,6 +194,9 @@ export const operations = {
     key: "PUT /api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "administratorId"],
+    requiredQuery: [],
   },
   deleteResellerAdministrator: {
     operationId: "deleteResellerAdministrator",
@@ -151,6 +205,9 @@ export const operations = {
     key: "DELETE /api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "administratorId"],
+    requiredQuery: [],
   },
   listResellerRoles: {
     operationId: "listResellerRoles",
@@ -159,6 +216,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/ResellerRoles",
     tags: ["ResellerAdministrators"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId"],
+    requiredQuery: [],
   },
   listOrganizationServices: {
     operationId: "listOrganizationServices",
@@ -167,6 +227,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/services",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   addOrganizationService: {
     operationId: "addOrganizationService",
@@ -175,6 +238,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/organizations/{organizationId}/services",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
   getOrganizationService: {
     operationId: "getOrganizationService",
@@ -183,6 +249,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId"],
+    requiredQuery: [],
   },
   updateOrganizationService: {
     operationId: "updateOrganizationService",
@@ -191,6 +260,9 @@ export const operations = {
     key: "PUT /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId"],
+    requiredQuery: [],
   },
   listSubscriptionUsers: {
     operationId: "listSubscriptionUsers",
@@ -199,6 +271,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId", "subscriptionId"],
+    requiredQuery: [],
   },
   updateSubscriptionUser: {
     operationId: "updateSubscriptionUser",
@@ -207,6 +282,9 @@ export const operations = {
     key: "PUT /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId", "subscriptionId"],
+    requiredQuery: [],
   },
   addSubscriptionUser: {
     operationId: "addSubscriptionUser",
@@ -215,6 +293,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId", "subscriptionId"],
+    requiredQuery: [],
   },
   deleteSubscriptionUser: {
     operationId: "deleteSubscriptionUser",
@@ -223,6 +304,9 @@ export const operations = {
     key: "DELETE /api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users/{subscriptionUserId}",
     tags: ["OrganizationServices"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId", "serviceId", "subscriptionId", "subscriptionUserId"],
+    requiredQuery: [],
   },
   listSellerServices: {
     operationId: "listSellerServices",
@@ -231,6 +315,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/services",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId"],
+    requiredQuery: [],
   },
   createSellerService: {
     operationId: "createSellerService",
@@ -239,6 +326,9 @@ export const operations = {
     key: "POST /api/sellers/{sellerId}/services",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId"],
+    requiredQuery: [],
   },
   getSellerService: {
     operationId: "getSellerService",
@@ -247,6 +337,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/services/{serviceId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId"],
+    requiredQuery: [],
   },
   updateSellerService: {
     operationId: "updateSellerService",
@@ -255,6 +348,9 @@ export const operations = {
     key: "PUT /api/sellers/{sellerId}/services/{serviceId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId"],
+    requiredQuery: [],
   },
   deleteSellerService: {
     operationId: "deleteSellerService",
@@ -263,6 +359,9 @@ export const operations = {
     key: "DELETE /api/sellers/{sellerId}/services/{serviceId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId"],
+    requiredQuery: [],
   },
   listServiceCategories: {
     operationId: "listServiceCategories",
@@ -271,6 +370,9 @@ export const operations = {
     key: "GET /api/services/categories",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "405": [], "500": [] },
+    pathParams: [],
+    requiredQuery: [],
   },
   listSellerServiceProducts: {
     operationId: "listSellerServiceProducts",
@@ -279,6 +381,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/services/{serviceId}/products",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId"],
+    requiredQuery: [],
   },
   createSellerServiceProduct: {
     operationId: "createSellerServiceProduct",
@@ -287,6 +392,9 @@ export const operations = {
     key: "POST /api/sellers/{sellerId}/services/{serviceId}/products",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId"],
+    requiredQuery: [],
   },
   getSellerServiceProduct: {
     operationId: "getSellerServiceProduct",
@@ -295,6 +403,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId", "productId"],
+    requiredQuery: [],
   },
   updateSellerServiceProduct: {
     operationId: "updateSellerServiceProduct",
@@ -303,6 +414,9 @@ export const operations = {
     key: "PUT /api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "204": [], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId", "productId"],
+    requiredQuery: [],
   },
   deleteSellerServiceProduct: {
     operationId: "deleteSellerServiceProduct",
@@ -311,6 +425,9 @@ export const operations = {
     key: "DELETE /api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
     tags: ["SellerServices"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "serviceId", "productId"],
+    requiredQuery: [],
   },
   listSellerSubscriptions: {
     operationId: "listSellerSubscriptions",
@@ -319,6 +436,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/subscriptions",
     tags: ["Subscriptions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId"],
+    requiredQuery: [],
   },
   getSellerSubscription: {
     operationId: "getSellerSubscription",
@@ -327,6 +447,9 @@ export const operations = {
     key: "GET /api/sellers/{sellerId}/subscriptions/{subscriptionId}",
     tags: ["Subscriptions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "subscriptionId"],
+    requiredQuery: [],
   },
   deleteSellerSubscription: {
     operationId: "deleteSellerSubscription",
@@ -335,6 +458,9 @@ export const operations = {
     key: "DELETE /api/sellers/{sellerId}/subscriptions/{subscriptionId}",
     tags: ["Subscriptions"],
     security: "required",
+    responses: { "204": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["sellerId", "subscriptionId"],
+    requiredQuery: [],
   },
   listResellerServiceSubscriptions: {
     operationId: "listResellerServiceSubscriptions",
@@ -343,6 +469,9 @@ export const operations = {
     key: "GET /api/resellers/{resellerId}/services/{serviceId}/subscriptions",
     tags: ["Subscriptions"],
     security: "required",
+    responses: { "200": ["application/json"], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "serviceId"],
+    requiredQuery: [],
   },
   createManualBilling: {
     operationId: "createManualBilling",
@@ -351,6 +480,9 @@ export const operations = {
     key: "POST /api/resellers/{resellerId}/organizations/{organizationId}/manualbilling",
     tags: ["Billing"],
     security: "required",
+    responses: { "201": ["application/json"], "400": [], "401": [], "403": [], "404": [], "405": [], "500": [] },
+    pathParams: ["resellerId", "organizationId"],
+    requiredQuery: [],
   },
 } as const satisfies Record<string, OperationInfo>;
 

@@ -16,11 +16,13 @@ export interface paths {
          *     IdentityServer4 endpoint. The body is `application/x-www-form-urlencoded` with
          *     `grant_type=password`, `username`, `password` and `scope=api`.
          *
-         *     Client authentication: Cloudmore's guide sends the client credentials as HTTP Basic
-         *     (`Authorization: Basic base64(client_id:client_secret)`, `client_secret_basic`), while
-         *     public sample code sends `client_id` and `client_secret` in the form body. IdentityServer4
-         *     accepts either, so both body fields are optional here: send them in the body OR use Basic,
-         *     never neither (that fails with `invalid_client`). The operation itself needs no bearer
+         *     Client authentication: Cloudmore's guide lists `client_id` and `client_secret` among the
+         *     request parameters of this form POST, and its `invalid_client` remedy says to verify "the POST
+         *     parameters `client_secret` and `client_id`" (`client_secret_post`). The guide never shows
+         *     HTTP Basic; IdentityServer4 also accepts the credentials as `Authorization: Basic
+         *     base64(client_id:client_secret)` (`client_secret_basic`), and the project's provider notes
+         *     report Cloudmore's documentation using it, so both body fields are optional here: send them in
+         *     the body OR use Basic, never neither (that fails with `invalid_client`). The operation itself needs no bearer
          *     token, hence `security: []`; `x-client-authentication` lists both client authentication methods
          *     (RFC 7591 names). Basic is not a security scheme here because it only authenticates the client, not
          *     the caller of a resource operation.
@@ -54,7 +56,10 @@ export interface paths {
          */
         get: operations["listOrganizations"];
         put?: never;
-        /** Create an organization */
+        /**
+         * Create an organization
+         * @description Creates an organization (a customer) under the reseller from `name`, `registrationNumber`, `vat`, `contact`, `customerNumber`, `notificationEmail` and the other fields of the body. Answers 201 Created; the `Location` header carries the new organization's id.
+         */
         post: operations["createOrganization"];
         delete?: never;
         options?: never;
@@ -80,12 +85,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an organization */
+        /**
+         * Get an organization
+         * @description One organization of the reseller by its id (a UUID). 404 when the reseller has no such organization.
+         */
         get: operations["getOrganization"];
-        /** Update an organization */
+        /**
+         * Update an organization
+         * @description Replaces the organization's details with the body. Answers 204 No Content on success.
+         */
         put: operations["updateOrganization"];
         post?: never;
-        /** Delete an organization */
+        /**
+         * Delete an organization
+         * @description Deletes the organization. Answers 204 No Content on success.
+         */
         delete: operations["deleteOrganization"];
         options?: never;
         head?: never;
@@ -110,10 +124,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List an organization's users */
+        /**
+         * List an organization's users
+         * @description Every user of the organization as a bare JSON array (no pagination).
+         */
         get: operations["listOrganizationUsers"];
         put?: never;
-        /** Create an organization user */
+        /**
+         * Create an organization user
+         * @description Creates a user in the organization. Answers 201 Created; the `Location` header carries the new user's id.
+         */
         post: operations["createOrganizationUser"];
         delete?: never;
         options?: never;
@@ -144,12 +164,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an organization user */
+        /**
+         * Get an organization user
+         * @description One user of the organization by id. 404 when the organization has no such user.
+         */
         get: operations["getOrganizationUser"];
-        /** Update an organization user */
+        /**
+         * Update an organization user
+         * @description Replaces the user's details with the body. Answers 204 No Content on success.
+         */
         put: operations["updateOrganizationUser"];
         post?: never;
-        /** Delete an organization user */
+        /**
+         * Delete an organization user
+         * @description Deletes the organization user. Answers 204 No Content on success.
+         */
         delete: operations["deleteOrganizationUser"];
         options?: never;
         head?: never;
@@ -174,7 +203,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the roles an organization user can hold */
+        /**
+         * List the roles an organization user can hold
+         * @description The roles a user of this organization can be given, as a bare JSON array; use their ids when creating or updating an organization user.
+         */
         get: operations["listOrganizationRoles"];
         put?: never;
         post?: never;
@@ -197,7 +229,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the reseller's administrators */
+        /**
+         * List the reseller's administrators
+         * @description Every administrator of the reseller as a bare JSON array. Only a Super Admin with "allow REST API access" may call the API at all.
+         */
         get: operations["listResellerAdministrators"];
         put?: never;
         /**
@@ -229,12 +264,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a reseller administrator */
+        /**
+         * Get a reseller administrator
+         * @description One reseller administrator by id. 404 when the reseller has no such administrator.
+         */
         get: operations["getResellerAdministrator"];
-        /** Update a reseller administrator */
+        /**
+         * Update a reseller administrator
+         * @description Replaces the administrator's details with the body. Answers 204 No Content on success.
+         */
         put: operations["updateResellerAdministrator"];
         post?: never;
-        /** Delete a reseller administrator */
+        /**
+         * Delete a reseller administrator
+         * @description Deletes the reseller administrator. Answers 204 No Content on success.
+         */
         delete: operations["deleteResellerAdministrator"];
         options?: never;
         head?: never;
@@ -285,10 +329,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List an organization's services */
+        /**
+         * List an organization's services
+         * @description The services the organization has, as a bare JSON array (no pagination).
+         */
         get: operations["listOrganizationServices"];
         put?: never;
-        /** Add a service from the e-store to an organization */
+        /**
+         * Add a service from the e-store to an organization
+         * @description Adds a service from the reseller's e-store to the organization. Answers 201 Created; the `Location` header carries the new id.
+         */
         post: operations["addOrganizationService"];
         delete?: never;
         options?: never;
@@ -319,9 +369,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get an organization's service */
+        /**
+         * Get an organization's service
+         * @description One of the organization's services by id. 404 when the organization has no such service.
+         */
         get: operations["getOrganizationService"];
-        /** Update an organization's service */
+        /**
+         * Update an organization's service
+         * @description Updates the organization's service with the body. Answers 204 No Content on success.
+         */
         put: operations["updateOrganizationService"];
         post?: never;
         delete?: never;
@@ -358,14 +414,20 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List a subscription's users */
+        /**
+         * List a subscription's users
+         * @description The users assigned to the subscription, as a bare JSON array.
+         */
         get: operations["listSubscriptionUsers"];
         /**
          * Update a subscription's user
          * @description The path has no user id: the `id` in the body names the user to update.
          */
         put: operations["updateSubscriptionUser"];
-        /** Add a user to a subscription */
+        /**
+         * Add a user to a subscription
+         * @description Assigns a user to the subscription. Answers 201 Created.
+         */
         post: operations["addSubscriptionUser"];
         delete?: never;
         options?: never;
@@ -409,7 +471,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a user from a subscription */
+        /**
+         * Remove a user from a subscription
+         * @description Removes the user from the subscription. Answers 204 No Content on success.
+         */
         delete: operations["deleteSubscriptionUser"];
         options?: never;
         head?: never;
@@ -429,10 +494,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the seller's services */
+        /**
+         * List the seller's services
+         * @description Every service the seller offers, as a bare JSON array. A service has `id`, `name`, `vendorName`, `allowMultipleUsers` and `customProperties`.
+         */
         get: operations["listSellerServices"];
         put?: never;
-        /** Create a seller service */
+        /**
+         * Create a seller service
+         * @description Creates a service in the seller's catalogue. Answers 201 Created; the `Location` header carries the new service's id.
+         */
         post: operations["createSellerService"];
         delete?: never;
         options?: never;
@@ -458,12 +529,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a seller service */
+        /**
+         * Get a seller service
+         * @description One of the seller's services by id. 404 when the seller has no such service.
+         */
         get: operations["getSellerService"];
-        /** Update a seller service */
+        /**
+         * Update a seller service
+         * @description Replaces the seller service's details with the body. Answers 204 No Content on success.
+         */
         put: operations["updateSellerService"];
         post?: never;
-        /** Delete a seller service */
+        /**
+         * Delete a seller service
+         * @description Deletes the seller service. Answers 204 No Content on success.
+         */
         delete: operations["deleteSellerService"];
         options?: never;
         head?: never;
@@ -477,7 +557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the service categories */
+        /**
+         * List the service categories
+         * @description The service categories, as a bare JSON array of `{categoryId (UUID), name, description}`.
+         */
         get: operations["listServiceCategories"];
         put?: never;
         post?: never;
@@ -505,10 +588,16 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List a seller service's products */
+        /**
+         * List a seller service's products
+         * @description The products of a seller service, as a bare JSON array.
+         */
         get: operations["listSellerServiceProducts"];
         put?: never;
-        /** Create a product of a seller service */
+        /**
+         * Create a product of a seller service
+         * @description Creates a product under the seller service. Answers 201 Created; the `Location` header carries the new product's id.
+         */
         post: operations["createSellerServiceProduct"];
         delete?: never;
         options?: never;
@@ -539,12 +628,21 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a product of a seller service */
+        /**
+         * Get a product of a seller service
+         * @description One product of the seller service by id. 404 when there is no such product.
+         */
         get: operations["getSellerServiceProduct"];
-        /** Update a product of a seller service */
+        /**
+         * Update a product of a seller service
+         * @description Replaces the product's details with the body. Answers 204 No Content on success.
+         */
         put: operations["updateSellerServiceProduct"];
         post?: never;
-        /** Delete a product of a seller service */
+        /**
+         * Delete a product of a seller service
+         * @description Deletes the product. Answers 204 No Content on success.
+         */
         delete: operations["deleteSellerServiceProduct"];
         options?: never;
         head?: never;
@@ -564,7 +662,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List subscriptions to the seller's services */
+        /**
+         * List subscriptions to the seller's services
+         * @description Every subscription to the seller's services, as a bare JSON array (no pagination).
+         */
         get: operations["listSellerSubscriptions"];
         put?: never;
         post?: never;
@@ -592,11 +693,17 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a subscription to a seller service */
+        /**
+         * Get a subscription to a seller service
+         * @description One subscription to a seller service by id. 404 when there is no such subscription.
+         */
         get: operations["getSellerSubscription"];
         put?: never;
         post?: never;
-        /** Delete (cancel) a subscription to a seller service */
+        /**
+         * Delete (cancel) a subscription to a seller service
+         * @description Deletes (cancels) the subscription. Answers 204 No Content on success.
+         */
         delete: operations["deleteSellerSubscription"];
         options?: never;
         head?: never;
@@ -621,7 +728,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the reseller's subscriptions to a service */
+        /**
+         * List the reseller's subscriptions to a service
+         * @description The reseller's subscriptions to one service, as a bare JSON array.
+         */
         get: operations["listResellerServiceSubscriptions"];
         put?: never;
         post?: never;
@@ -651,7 +761,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a manual billing line for an organization */
+        /**
+         * Create a manual billing line for an organization
+         * @description Records a manual billing line for the organization from `billingDate`, `serviceId` and, optionally, `productId`. Answers 201 Created.
+         */
         post: operations["createManualBilling"];
         delete?: never;
         options?: never;
@@ -664,8 +777,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description Form fields of the token request. `client_id`/`client_secret` are optional here only because
-         *     they may travel as HTTP Basic instead (`client_secret_basic`); one of the two ways is required.
+         * @description Form fields of the token request, the guide's request parameters. `client_id`/`client_secret`
+         *     are optional here only because IdentityServer4 also takes them as HTTP Basic
+         *     (`client_secret_basic`, not in the guide); one of the two ways is required.
          */
         TokenRequest: {
             /**

@@ -2,7 +2,7 @@
 
 import * as z from "zod/mini";
 
-/** Form fields of the token request. `client_id`/`client_secret` are optional here only because they may travel as HTTP Basic instead (`client_secret_basic`); one of the two ways is required. */
+/** Form fields of the token request, the guide's request parameters. `client_id`/`client_secret` are optional here only because IdentityServer4 also takes them as HTTP Basic (`client_secret_basic`, not in the guide); one of the two ways is required. */
 export const TokenRequestSchema = z.strictObject({
   grant_type: z.literal("password"),
   username: z.string().check(z.minLength(1)),

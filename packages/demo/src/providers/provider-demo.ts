@@ -1,7 +1,9 @@
-/** The status of one resource call; bodies stay out of the demo's output. */
+/** The status of one resource call, and a glimpse of what the API returned. */
 export interface CallOutcome {
   readonly status: number;
   readonly ok: boolean;
+  /** The first record of the response body as one line of JSON, cut to fit a terminal line. */
+  readonly firstRow?: string;
   /** What the call read, for calls whose status alone says little (a paginated read's item and page counts). */
   readonly summary?: string;
 }
@@ -45,10 +47,30 @@ export interface ProviderDemo {
   liveSession(env: Readonly<Record<string, string | undefined>>, options: SessionOptions): DemoSession;
 }
 
-/** The status of an openapi-fetch result, whatever the operation's types. */
-export async function outcomeOf(result: Promise<{ response: Response }>): Promise<CallOutcome> {
-  const { response } = await result;
-  return { status: response.status, ok: response.ok };
+const ROW_WIDTH = 110;
+
+/** A list's first item; for an envelope such as `{ items: [...] }`, its first list's first item. */
+function firstRecord(data: unknown): unknown {
+  if (Array.isArray(data)) return data[0];
+  if (data !== null && typeof data === "object") {
+    const list = Object.values(data).find(Array.isArray);
+    if (list !== undefined) return list[0];
+  }
+  return data;
+}
+
+export function describeFirstRow(data: unknown): string | undefined {
+  const record = firstRecord(data);
+  if (record === undefined) return undefined;
+  const json = JSON.stringify(record);
+  return json.length > ROW_WIDTH ? `${json.slice(0, ROW_WIDTH - 1)}…` : json;
+}
+
+/** The status of an openapi-fetch result, whatever the operation's types, and its first row of data. */
+export async function outcomeOf(result: Promise<{ response: Response; data?: unknown }>): Promise<CallOutcome> {
+  const { response, data } = await result;
+  const firstRow = describeFirstRow(data);
+  return { status: response.status, ok: response.ok, ...(firstRow === undefined ? {} : { firstRow }) };
 }
 
 /** Reads every page of a paginated read (at most `maxPages`), counting items and pages; the last page's status is the outcome. */
