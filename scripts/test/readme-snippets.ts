@@ -50,11 +50,13 @@ export function typeCheckSnippets(root: string, snippets: readonly Snippet[]): s
     paths: {
       "@cloud-sdks/core/public": ["packages/core/src/public.ts"],
       "@cloud-sdks/core/testing": ["packages/core/src/testing/index.ts"],
-      // Exact entries for the `./testing` subpaths, which the wildcard below would map wrongly.
+      // Exact entries for the `./testing` and `./validation` subpaths, which the wildcard below would map wrongly.
       ...Object.fromEntries(
-        readdirSync(join(root, "packages"))
-          .filter((name) => existsSync(join(root, "packages", name, "src/testing.ts")))
-          .map((name) => [`@cloud-sdks/${name}/testing`, [`packages/${name}/src/testing.ts`]]),
+        readdirSync(join(root, "packages")).flatMap((name) =>
+          ["testing", "validation"]
+            .filter((subpath) => existsSync(join(root, "packages", name, `src/${subpath}.ts`)))
+            .map((subpath) => [`@cloud-sdks/${name}/${subpath}`, [`packages/${name}/src/${subpath}.ts`]]),
+        ),
       ),
       "@cloud-sdks/*": ["packages/*/src/index.ts"],
     },
