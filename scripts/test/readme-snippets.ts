@@ -49,6 +49,15 @@ export function typeCheckSnippets(root: string, snippets: readonly Snippet[]): s
     baseUrl: root,
     paths: {
       "@cloud-sdks/core/public": ["packages/core/src/public.ts"],
+      "@cloud-sdks/core/testing": ["packages/core/src/testing/index.ts"],
+      // Exact entries for the `./testing` and `./validation` subpaths, which the wildcard below would map wrongly.
+      ...Object.fromEntries(
+        readdirSync(join(root, "packages")).flatMap((name) =>
+          ["testing", "validation"]
+            .filter((subpath) => existsSync(join(root, "packages", name, `src/${subpath}.ts`)))
+            .map((subpath) => [`@cloud-sdks/${name}/${subpath}`, [`packages/${name}/src/${subpath}.ts`]]),
+        ),
+      ),
       "@cloud-sdks/*": ["packages/*/src/index.ts"],
     },
   };
