@@ -40,6 +40,8 @@ function plannedFiles(name: string): Array<readonly [string, string]> {
     ["validation.ts.tmpl", `packages/${name}/src/validation.ts`],
     ["vitest.config.ts.tmpl", `packages/${name}/vitest.config.ts`],
     ["contract.test.ts.tmpl", `packages/${name}/test/contract/${name}.contract.test.ts`],
+    ["testing.ts.tmpl", `packages/${name}/src/testing.ts`],
+    ["testing.test.ts.tmpl", `packages/${name}/test/testing/${name}.testing.test.ts`],
     ["README.md.tmpl", `packages/${name}/README.md`],
   ];
 }
@@ -78,7 +80,7 @@ export async function scaffoldProvider(root: string, rawName: string | undefined
     await writeFile(join(root, relativePath), contents, { flag: "wx" });
     created.push(relativePath);
   };
-  const values: Record<string, string> = { name, Name: pascalCase(name), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
+  const values: Record<string, string> = { name, Name: pascalCase(name), camelName: pascalCase(name).replace(/^./, (first) => first.toLowerCase()), CONSTANT: name.toUpperCase().replace(/-/g, "_") };
 
   const specPath = specPathOf(name);
   const specCreated = !existsSync(join(root, specPath));

@@ -3,10 +3,11 @@
 // Never run, only checked.
 import { createCloudcherryClient } from '@cloud-sdks/cloudcherry';
 import { createCloudlxClient } from '@cloud-sdks/cloudlx';
+import { cloudlxValidation } from '@cloud-sdks/cloudlx/validation';
 import { createCloudmoreClient } from '@cloud-sdks/cloudmore';
 
 export async function inventory(): Promise<string[]> {
-  const cloudlx = createCloudlxClient({ clientId: 'id', clientSecret: 'secret', validate: true });
+  const cloudlx = createCloudlxClient({ clientId: 'id', clientSecret: 'secret', validate: cloudlxValidation });
   const cloudmore = createCloudmoreClient({ clientId: 'id', clientSecret: 'secret', username: 'user', password: 'pw' });
   const cloudcherry = createCloudcherryClient({ username: 'user', apiKey: 'key' });
 

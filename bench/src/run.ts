@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runAuth } from './auth/run-auth.js';
 import { runBuild } from './build/run-build.js';
+import { runCold } from './cold/run-cold.js';
 import { timeCommand } from './build/exec.js';
 import { generatePeers } from './peers/generate.js';
 import { formatResults } from './report/print.js';
@@ -35,6 +36,8 @@ try {
 } finally {
   await server.stop();
 }
+log('cold start: import time, heap after one client, heap per waiting call (fresh processes)');
+const cold = await runCold({ samples: 7, waitingCalls: 50_000 });
 log('bundle sizes');
 const sizes = await runSize();
 log('type-check of a consumer of all three clients');
@@ -53,9 +56,10 @@ const results: BenchResults = {
   throughput,
   auth,
   sizes,
+  cold,
   ...(build === undefined ? {} : { build }),
   typecheck,
-  targets: evaluateTargets(throughput, auth, sizes, build),
+  targets: evaluateTargets(throughput, auth, sizes, build, cold),
 };
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 await mkdir(resultsDir, { recursive: true });

@@ -1,3 +1,4 @@
+import { emitPagination } from "./emit-pagination.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { propertyKey } from "./names.js";
 import { operationKey, operationModels, type OperationModel } from "./operations-model.js";
@@ -41,6 +42,7 @@ function renderOperation(operation: OperationModel): string {
  */
 export function emitOperations(spec: LoadedSpec): string {
   const operations = operationModels(spec);
+  const pagination = emitPagination(spec);
   // Literal segments win over parameters (`/pets/search` before `/pets/{petId}`); ties keep spec order.
   const routes = operations
     .map((operation, index) => ({ operation, index }))
@@ -48,6 +50,7 @@ export function emitOperations(spec: LoadedSpec): string {
     .map(({ operation }) => `  [${JSON.stringify(operation.method.toUpperCase())}, ${templateToRegExpSource(operation.path)}, operations.${operation.operationId}],`);
 
   return [
+    ...pagination.imports,
     'export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";',
     "",
     "export interface OperationInfo {",
@@ -93,5 +96,6 @@ export function emitOperations(spec: LoadedSpec): string {
     "  return undefined;",
     "}",
     "",
+    ...pagination.body,
   ].join("\n");
 }

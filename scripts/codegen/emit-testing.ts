@@ -82,8 +82,8 @@ function schemeTypes(spec: LoadedSpec): Record<string, string> {
   for (const [name, raw] of Object.entries(schemes)) {
     const scheme = deref(spec, raw);
     const type = scheme["type"] === "http" ? String(scheme["scheme"]).toLowerCase() : String(scheme["type"]);
-    // "oauth2", "bearer" and "basic" are what the kit checks; anything else it lets through.
-    types[name] = type === "oauth2" ? "bearer" : type;
+    // "oauth2" (a token the kit issued), "bearer" and "basic" are what the kit checks; anything else it lets through.
+    types[name] = type;
   }
   return types;
 }

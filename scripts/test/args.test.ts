@@ -32,5 +32,6 @@ describe("parseCommandLine", () => {
       expect(result.stderr, script).toContain(`unknown option --bogus. ${usage}`);
       expect(result.status, script).toBe(script === "codegen/cli.ts" ? 1 : 2);
     }
-  });
+    // Four tsx start-ups in a row: slow on a loaded 2-core machine.
+  }, 240_000);
 });

@@ -139,16 +139,20 @@ describe("pnpm new-provider", () => {
       name: "@cloud-sdks/acme-cloud",
       type: "module",
       sideEffects: false,
-      exports: { ".": entryConditions("./dist/index.js") },
+      exports: { ".": entryConditions("./dist/index.js"), "./testing": entryConditions("./dist/testing.js"), "./validation": entryConditions("./dist/validation.js") },
+      peerDependenciesMeta: { msw: { optional: true }, "openapi-msw": { optional: true } },
       scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: "tsc -p tsconfig.build.json && tsx ../../scripts/package-entries.ts cjs" },
       dependencies: { "@cloud-sdks/auth": "workspace:^", "openapi-fetch": "catalog:", zod: "catalog:" },
     });
     const turbo = JSON.parse(readFileSync(join(pkgDir, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs: string[] }> };
     expect(turbo.tasks["generate"]?.inputs).toContain("$TURBO_ROOT$/specs/acme-cloud.yaml");
-    for (const file of ["tsconfig.json", "tsconfig.build.json", "README.md", "src/index.ts", "src/generated/schema.ts", "src/generated/zod.ts", "src/generated/operations.ts"]) {
+    for (const file of ["tsconfig.json", "tsconfig.build.json", "README.md", "src/index.ts", "src/testing.ts", "test/testing/acme-cloud.testing.test.ts", "src/generated/schema.ts", "src/generated/zod.ts", "src/generated/operations.ts", "src/generated/testing.ts"]) {
       expect(existsSync(join(pkgDir, file)), file).toBe(true);
     }
     expect(readFileSync(join(pkgDir, "src/index.ts"), "utf8")).toContain("export function createAcmeCloudClient(");
+    // The testing kit comes with the package: its entry, and a test that every documented request passes its checks.
+    expect(readFileSync(join(pkgDir, "src/testing.ts"), "utf8")).toContain("export function createAcmeCloudMock(");
+    expect(readFileSync(join(pkgDir, "src/generated/testing.ts"), "utf8")).toContain('"tokenUrl": "https://api.acme-cloud.test/oauth/token"');
     expect(readFileSync(join(root, ".changeset/acme-cloud-initial.md"), "utf8")).toContain('"@cloud-sdks/acme-cloud": minor');
 
     expect(lintSpecs([join(root, "specs/acme-cloud.yaml")], join(REPO_ROOT, "redocly.yaml"), REPO_ROOT).exitCode).toBe(0);
@@ -161,7 +165,13 @@ describe("pnpm new-provider", () => {
 
     // The scaffold (src and the contract test) compiles under the strict base config, with the real provider dependencies.
     expectCompiles(pkgDir);
-  });
+    // ...and its testing kit works: the scaffolded kit test passes under msw/node (no Prism: its own config).
+    writeFileSync(join(pkgDir, "vitest.kit.config.ts"), "export default {};\n");
+    const kit = spawnSync(join(pkgDir, "node_modules/.bin/vitest"), ["run", "test/testing", "--config", "vitest.kit.config.ts"], { cwd: pkgDir, encoding: "utf8" });
+    expect((kit.stdout + kit.stderr).replace(/\u001b\[[0-9;]*m/g, "")).toMatch(/Tests +\d+ passed \(\d+\)/);
+    expect(kit.status).toBe(0);
+    // Two tsc runs and a vitest run on a shared 2-core machine.
+  }, 240_000);
 
   it("derives a password-grant client and contract test from a CloudCherry-shaped spec (no /oauth/token)", () => {
     const root = tempRoot();
@@ -207,7 +217,13 @@ describe("pnpm new-provider", () => {
     expect(existsSync(join(root, "specs/taken.yaml"))).toBe(false);
   });
 
-  it.each(["Acme", "acme_cloud", "9cloud", "acme--cloud", "-acme", "acme/../x", ""])("refuses the bad name %j with a clear message", (name) => {
+  it("reads a name starting with a dash as an option and says so (usage error, exit 2)", () => {
+    const result = runScript("new-provider.ts", ["-acme", "--root", tempRoot(), "--no-install"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option -a. Usage: pnpm new-provider <name>");
+  });
+
+  it.each(["Acme", "acme_cloud", "9cloud", "acme--cloud", "acme/../x", ""])("refuses the bad name %j with a clear message", (name) => {
     const root = tempRoot();
     const result = runScript("new-provider.ts", [name, "--root", root, "--no-install"].filter((arg) => arg !== ""));
     expect(result.status).toBe(1);

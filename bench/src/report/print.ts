@@ -41,7 +41,7 @@ export function formatResults(results: BenchResults): string {
       sizes.entries.map((e) => [e.name, e.minBytes, e.gzipBytes, e.budget ?? 'n/a', e.ceiling ?? 'n/a', e.lazyGzipBytes, e.gzipBytes + e.lazyGzipBytes]),
     ),
   );
-  out.push('  lazy: chunks loaded only through import(): for a provider, the response-validation schemas (validate: true), so initial + lazy is the entry with validation; for auth-redis, node-redis when the store creates its own client');
+  out.push('  lazy: chunks loaded only through import(): for auth-redis, node-redis when the store creates its own client. Provider entries have none: validation is the separate `/validation` import, measured as its own row');
   for (const entry of sizes.entries) if (entry.note !== undefined) out.push(`  ${entry.name}: ${entry.note}`);
   out.push('', 'Build and type-check');
   const rows: (string | number)[][] = [];

@@ -1,3 +1,4 @@
+import type { ColdResult } from '../cold/run-cold.js';
 import { cpus, loadavg } from 'node:os';
 import type { AuthResult } from '../auth/run-auth.js';
 import type { BuildResult } from '../build/run-build.js';
@@ -20,6 +21,8 @@ export interface BenchResults {
    */
   readonly auth: AuthResult;
   readonly sizes: SizeResult;
+  /** Issue 13's cold-start figures (new field, no schema bump), ours beside openapi-fetch. */
+  readonly cold?: ColdResult;
   /** Absent when run with --skip-build. */
   readonly build?: BuildResult;
   readonly typecheck: TypecheckResult;

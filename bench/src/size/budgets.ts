@@ -3,25 +3,25 @@ import { fileURLToPath } from 'node:url';
 
 const root = (path: string): string => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
 
-/** Issue 8's targets, min+gz bytes (1 kB = 1000 bytes): `pnpm bench` reports met or missed by how much. */
+/** Issue 13's targets, min+gz bytes (1 kB = 1000 bytes): `pnpm bench` reports met or missed by how much. */
 export const BUDGETS = {
-  auth: 6_000,
-  providerWithoutValidation: 10_000,
+  auth: 7_000,
+  providerWithoutValidation: 11_000,
 } as const;
 
 /**
- * What CI enforces today: the measured size plus ~2%, so any growth fails the build while the
- * targets above are still missed. Raised on purpose, each time with its reason (see BENCHMARKS.md):
- * - auth checks token fields with zod/mini as issue 4 asks: auth 6,863 -> 12,274 B, provider entry
- *   11,800 -> 21,931 B (the zod core auth loads is the chunk the lazy validation schemas share);
- * - refreshTokenGrant and scrubbing secrets in every sent form (URI/form-encoded, base64 Basic):
- *   auth 12,978 B, provider entry 22,360 B.
- * Lower these as the bundles shrink; never raise them silently.
+ * What CI enforces while a target is still missed: the size measured when issue 13 landed plus
+ * ~1%, so any growth fails. History: zod/mini in auth had raised them to 13,250 / 22,800 B; issue 13
+ * took zod out of auth and validation out of the entry (auth 7,778 B, CloudLX entry 12,051 B), and
+ * issue 12's fault handling (store deadlines, capped bodies, sturdier scrubbing, cause text) then
+ * added ~2.2 kB: auth 10,034 B, entry 14,289 B; the ApiError scrubbing and options of the next merge
+ * took the entry to 15,107 B. Delete an entry the day its target is met: CI then
+ * enforces the target itself.
  */
-export const CEILINGS = {
-  auth: 13_250,
-  providerWithoutValidation: 22_800,
-} as const;
+export const CEILINGS: Partial<Record<keyof typeof BUDGETS, number>> = {
+  auth: 10_150,
+  providerWithoutValidation: 15_250,
+};
 
 export interface SizeTarget {
   readonly name: string;
@@ -55,18 +55,20 @@ export function sizeTargets(): SizeTarget[] {
       name: '@cloud-sdks/auth',
       entry: root('packages/auth/dist/index.js'),
       budget: BUDGETS.auth,
-      ceiling: CEILINGS.auth,
-      whyMissed: "zod/mini's core (issue 4's token-field checks) is ~4.4 kB min+gz before any check, and the token layer itself ~7 kB: the two cannot fit 6 kB together",
+      ...(CEILINGS.auth === undefined ? {} : { ceiling: CEILINGS.auth }),
+      whyMissed: 'no dependency left: the bytes are the token layer itself (min: credentials 3.2 kB, token-response 2.7 kB, retry 2.6 kB, create-auth option checks 2.3 kB, token-manager 2.1 kB, redact 2.0 kB, guarded-store 1.6 kB, errors 1.5 kB, auth-fetch 1.5 kB); issue 12 added ~2.2 kB gz of it',
     },
     {
       name: 'provider entry (cloudlx), validation off',
       entry: provider.entry,
       budget: BUDGETS.providerWithoutValidation,
-      ceiling: CEILINGS.providerWithoutValidation,
-      whyMissed: "auth as above, plus openapi-fetch (~2.5 kB); and code splitting puts every zod constructor the lazy validation schemas use into the chunk shared with auth's zod. Without zod and without reachable validation it would still be ~11.5 kB",
+      ...(CEILINGS.providerWithoutValidation === undefined ? {} : { ceiling: CEILINGS.providerWithoutValidation }),
+      whyMissed: 'no zod and no validation code left in the entry: openapi-fetch 6.6 kB min (~2.5 kB gz), the token layer the client uses (~21 kB min), core (ApiError, env, options ~2.5 kB min) and the provider glue (env, options, remedies ~1.5 kB min)',
       ...(provider.note === undefined ? {} : { note: provider.note }),
     },
-    // Reported, not budgeted: the rest of the published packages, each with everything it bundles.
+    // Reported, not budgeted: the entry with validation (what a user importing `/validation` bundles),
+    // and the rest of the published packages, each with everything it bundles.
+    { name: 'provider entry (cloudlx) + /validation', entry: fileURLToPath(new URL('./with-validation.ts', import.meta.url)), budget: undefined },
     ...(['core', 'cloudmore', 'cloudcherry'] as const).map((name) => ({ name: `@cloud-sdks/${name}`, entry: root(`packages/${name}/dist/index.js`), budget: undefined })),
     ...(['auth-redis', 'cli'] as const).map((name) => ({ name: `@cloud-sdks/${name} (Node)`, entry: root(`packages/${name}/dist/index.js`), budget: undefined, platform: 'node' as const })),
   ];

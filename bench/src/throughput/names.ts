@@ -3,5 +3,7 @@
 export const THROUGHPUT_NAMES = {
   raw: 'raw fetch + static header',
   openapiFetch: 'openapi-fetch + static header',
+  /** A second, identical openapi-fetch client: the rounds' ratio between the two is the noise floor. */
+  control: 'control: a second openapi-fetch + static header',
   heyApi: '@hey-api/openapi-ts fetch client + static header',
 } as const;

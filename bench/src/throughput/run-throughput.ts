@@ -20,7 +20,13 @@ export { THROUGHPUT_NAMES };
 export async function runThroughput(server: BenchServer, options: { rounds: number; requestsPerRound: number; concurrency: number }): Promise<ThroughputResult> {
   await server.configure({ expiresInSeconds: 3600, tokenDelayMs: 0 });
   const missing: string[] = [];
-  const subjects: Subject[] = [rawFetchSubject(server.url), openapiFetchSubject(server.url), heyApiSubject(server.url)];
+  const subjects: Subject[] = [
+    rawFetchSubject(server.url),
+    openapiFetchSubject(server.url),
+    // The same client twice: any verdict between two clients within this pair's spread is noise.
+    openapiFetchSubject(server.url, THROUGHPUT_NAMES.control),
+    heyApiSubject(server.url),
+  ];
   const provider = await providerClientSubject(server.url);
   if (typeof provider === 'string') missing.push(provider);
   else subjects.push(provider);

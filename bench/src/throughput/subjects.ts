@@ -24,10 +24,10 @@ export function rawFetchSubject(baseUrl: string): Subject {
 }
 
 /** What a user of openapi-fetch without our packages writes. */
-export function openapiFetchSubject(baseUrl: string): Subject {
+export function openapiFetchSubject(baseUrl: string, name = 'openapi-fetch + static header'): Subject {
   const client = createClient<paths>({ baseUrl, headers: staticHeaders });
   return {
-    name: 'openapi-fetch + static header',
+    name,
     call: async () => (await client.GET('/api/services')).data !== undefined,
   };
 }

@@ -3,8 +3,8 @@
 import { build } from "esbuild";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 
-// Issue 8 target, as bench/src/size/budgets.ts defines it (1 kB = 1000 B); CI enforces the ceiling there.
-const BUDGET_GZIP_BYTES = 6_000;
+// Issue 13 target, as bench/src/size/budgets.ts defines it (1 kB = 1000 B); CI enforces the ceiling there.
+const BUDGET_GZIP_BYTES = 7_000;
 const result = await build({
   entryPoints: [new URL("../dist/index.js", import.meta.url).pathname],
   bundle: true,

@@ -1,8 +1,9 @@
 import { apiAttemptTimeoutMs } from "./api-timeout.js";
+import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
-import { logRetries, sendWithRetry, untilAborted, type SendContext } from "./retry.js";
+import { attemptOnce, logRetries, sendWithRetry, untilAborted, type Attempt, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
@@ -24,7 +25,7 @@ export function createAuthFetch(
   const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
 
   const sendContext = (request: Request, body: Blob | undefined, authorization: string | undefined): SendContext => ({
-    retry: ctx.retry,
+    retry: retryFor(ctx, request),
     timeoutMs: apiAttemptTimeoutMs(ctx, request),
     signals: ctx.signals,
     now: ctx.now,
@@ -43,6 +44,23 @@ export function createAuthFetch(
     onRetry: logRetries(logger, () => label(request)),
   });
 
+  /**
+   * With a cached token: one attempt, none of the retry loop's state. Only an answer the loop acts
+   * on (a retryable status) or a failed attempt hands over to it, with this attempt as its first.
+   */
+  const cacheHit = async (send: SendContext): Promise<Response> => {
+    const first = await attemptOnce(send);
+    if (first.response !== undefined && !ctx.retry.statuses.has(first.response.status)) return first.response;
+    let replay: Attempt | undefined = first;
+    const again = send.fetch;
+    const fetchOnce = (signal: AbortSignal | undefined) => {
+      const outcome = replay;
+      replay = undefined;
+      return outcome === undefined ? again(signal) : outcome.response ? Promise.resolve(outcome.response) : Promise.reject(outcome.error);
+    };
+    return sendWithRetry({ ...send, fetch: fetchOnce });
+  };
+
   return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     // openapi-fetch passes a Request and no init: that Request is used (and its headers set) as is.
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
@@ -54,8 +72,10 @@ export function createAuthFetch(
     const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(sendContext(request, body, undefined));
     if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
-    const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
-    const response = await sendWithRetry(sendContext(request, body, `Bearer ${token}`));
+    const cached = manager.peek();
+    const token = cached ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
+    const send = sendContext(request, body, `Bearer ${token}`);
+    const response = await (cached === undefined ? sendWithRetry(send) : cacheHit(send));
     if (response.status !== 401) return response;
     // Resend once with a renewed token (or the one that already replaced it); never loops.
     // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
@@ -65,4 +85,10 @@ export function createAuthFetch(
     log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
     return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
   };
+}
+
+/** The client's retry settings, with the retry count `withCallOptions` set on this one request. */
+function retryFor(ctx: AuthContext, request: Request): SendContext["retry"] {
+  const maxRetries = callOptionsOf(request)?.maxRetries;
+  return maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries };
 }

@@ -17,7 +17,8 @@ export async function readCapped(response: Response, signal: AbortSignal | undef
   // A redirect is refused unread by parseTokenResponse, which needs its url and Location intact.
   if (body === null || (status >= 300 && status <= 399)) return response;
   if (Number(headers.get("content-length")) > maxBytes) {
-    await body.cancel().catch(() => {});
+    // Not awaited: a tee'd body's cancel may never settle (see retry.ts).
+    void body.cancel().catch(() => {});
     throw tooLarge();
   }
   const reader = body.getReader();
@@ -34,7 +35,7 @@ export async function readCapped(response: Response, signal: AbortSignal | undef
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
-        await reader.cancel().catch(() => {});
+        void reader.cancel().catch(() => {});
         throw tooLarge();
       }
       chunks.push(value);

@@ -1,4 +1,5 @@
 export { tokenCacheKey } from "./cache-key.js";
+export { withCallOptions, type CallOptions } from "./call-options.js";
 export { createAuth, type Auth, type CreateAuthOptions, type TypedTokenSet } from "./create-auth.js";
 export {
   apiKeyPasswordGrant,
@@ -41,7 +42,7 @@ export {
 export type { Logger } from "./logger.js";
 // Public so @cloud-sdks/core scrubs API errors by the same rule as token errors, not a second copy.
 export { scrub as scrubSecrets } from "./redact.js";
-export type { RetryOptions } from "./retry.js";
+export { parseRetryAfter, type RetryOptions } from "./retry.js";
 export type { StandardIssue, StandardResult, StandardSchemaV1 } from "./standard-schema.js";
 export { createMemoryTokenStore, type TokenSet, type TokenStore } from "./store.js";
 export type { RefreshWindow } from "./token-manager.js";

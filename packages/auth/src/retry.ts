@@ -133,13 +133,23 @@ export function untilAborted<T>(start: () => Promise<T>, signals: readonly Abort
   return new Promise<T>((resolve, reject) => {
     for (const signal of signals) signal.throwIfAborted();
     const unsubscribe = onAbort(signals, reject);
-    start().then(resolve, reject).finally(unsubscribe);
+    // No `.finally`: every call waiting on a cold cache holds this, and each promise costs heap.
+    start().then(
+      (value) => (unsubscribe(), resolve(value)),
+      (error: unknown) => (unsubscribe(), reject(error)),
+    );
   });
 }
 
 function sleep(ms: number, signals: readonly AbortSignal[]): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return untilAborted(() => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))), signals).finally(() => clearTimeout(timer));
+}
+
+/** What one attempt ended with: a response, or the error it threw. */
+export interface Attempt {
+  readonly response?: Response;
+  readonly error?: unknown;
 }
 
 const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
@@ -149,7 +159,7 @@ const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, 
  * AbortController (and timer) exists only with a timeout or linked signals: without them, the
  * request just follows its own signal.
  */
-async function attemptOnce(ctx: SendContext, signals: readonly AbortSignal[]): Promise<{ response?: Response; error?: unknown }> {
+export async function attemptOnce(ctx: SendContext, signals = allSignals(ctx)): Promise<Attempt> {
   const { timeoutMs } = ctx;
   const controller = timeoutMs === undefined && ctx.signals.length === 0 ? undefined : new AbortController();
   let timedOut: TimeoutError | undefined;

@@ -146,7 +146,8 @@ export function createTokenManager(ctx: AuthContext, credentials: OAuth2Credenti
 
   return {
     peek,
-    getTokens: async () => (peek() === undefined ? singleFlight() : current!),
+    // Not async: the shared in-flight promise itself, rather than one more promise per waiting caller.
+    getTokens: () => (peek() === undefined ? singleFlight() : Promise.resolve(current!)),
     async tokenAfterUnauthorized(rejected) {
       if (inflight !== undefined) return (await inflight).accessToken;
       if (current !== undefined && current.accessToken !== rejected && now() < mustRefreshAt) return current.accessToken;

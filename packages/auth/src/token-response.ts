@@ -1,3 +1,4 @@
+import { readCapped } from "./capped-body.js";
 import { OAuthError, TokenResponseError, type OAuthErrorFields } from "./errors.js";
 import { isRecord, isText } from "./options.js";
 import { checkTokenFields } from "./token-fields.js";
@@ -57,7 +58,7 @@ function oauthError(fields: OAuthErrorFields, status: number, ctx: TokenResponse
 
 /**
  * Turns a token endpoint response into a TokenSet, checking in a fixed order: status,
- * `WWW-Authenticate` challenge, OAuth error body, JSON, then each field with zod. Throws OAuthError or
+ * `WWW-Authenticate` challenge, OAuth error body, JSON, then each RFC 6749 field. Throws OAuthError or
  * TokenResponseError; neither carries the body.
  */
 export async function parseTokenResponse(response: Response, ctx: TokenResponseContext): Promise<TokenSet> {
@@ -73,7 +74,8 @@ export async function parseTokenResponse(response: Response, ctx: TokenResponseC
     await response.body?.cancel().catch(() => undefined);
     fail("body", `is a redirect to ${redirectTarget(response)}; token requests never follow redirects, so set tokenUrl to the final URL`);
   }
-  const text = await response.text();
+  // Capped here too, for callers that hand in a response of their own (requestTokens' is read already).
+  const text = await (await readCapped(response, undefined)).text();
   // JSON, a vendor +json type, or text/plain (some token endpoints mislabel JSON).
   const isJson = /^(application\/([^/]+\+)?json|text\/plain)?$/.test((contentType ?? "").split(";")[0]!.trim().toLowerCase());
   let json: unknown;

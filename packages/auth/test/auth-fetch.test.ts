@@ -256,6 +256,38 @@ describe("hot path (bodiless Request, warm cache, as openapi-fetch sends a GET)"
     expect(apiRequests()).toHaveLength(2);
   });
 
+  it("hands a retryable answer to the retry loop as its first attempt: retried, never sent twice", async () => {
+    const statuses = [503, 503, 200];
+    const { auth, apiRequests } = setup(() => new Response("{}", { status: statuses.shift() }), { retry: { baseDelayMs: 0, maxRetries: 2 } });
+    await auth.getAccessToken();
+    expect((await auth.fetch(new Request(`${API}/v1/x`))).status).toBe(200);
+    expect(apiRequests()).toHaveLength(3);
+  });
+
+  it("sends a body once on a warm cache, and again intact when a 503 is retried", async () => {
+    const statuses = [503, 201];
+    const { auth, apiRequests } = setup(() => new Response("{}", { status: statuses.shift() }), { retry: { baseDelayMs: 0, retryNonIdempotent: true } });
+    await auth.getAccessToken();
+    const response = await auth.fetch(new Request(`${API}/v1/x`, { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json" } }));
+    expect(response.status).toBe(201);
+    expect(apiRequests().map((sent) => [sent.body, sent.headers.get("authorization")])).toEqual([
+      ['{"a":1}', "Bearer a1"],
+      ['{"a":1}', "Bearer a1"],
+    ]);
+  });
+
+  it("times out a warm-cache attempt and retries it, then throws TimeoutError when none answers", async () => {
+    vi.useFakeTimers();
+    const { auth, apiRequests } = setup(() => new Promise<Response>(() => {}), { timeoutMs: 1000, retry: { baseDelayMs: 0, maxRetries: 1 } });
+    await auth.getAccessToken();
+    let settled = false;
+    const failure = auth.fetch(new Request(`${API}/v1/x`)).catch((e: unknown) => e).finally(() => (settled = true));
+    while (!settled) await vi.runAllTimersAsync();
+    expect(await failure).toMatchObject({ name: "RetriesExhaustedError" });
+    expect(((await failure) as Error).cause).toMatchObject({ name: "TimeoutError", timeoutMs: 1000 });
+    expect(apiRequests()).toHaveLength(2);
+  });
+
   it("adds configured headers and leaves other origins alone", async () => {
     const { auth, apiRequests } = setup(ok, { headers: { accept: "application/vnd.cloudlx.v1+json" } });
     await auth.getAccessToken();

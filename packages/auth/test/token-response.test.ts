@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { OAuthError, TokenResponseError, AUTH_OAUTH_ERROR, AUTH_TOKEN_RESPONSE_INVALID } from "../src/errors.js";
 import { parseTokenResponse, type TokenResponseContext } from "../src/token-response.js";
-import { checkTokenFields, tokenFields } from "../src/token-fields.js";
+import { checkTokenFields } from "../src/token-fields.js";
 import type { StandardSchemaV1 } from "../src/standard-schema.js";
 import { SECRETS, json, tokenBody } from "./helpers.js";
 
@@ -168,18 +168,59 @@ describe("parseTokenResponse: failures, in order", () => {
   });
 });
 
-describe("token fields: the zod schema", () => {
-  it("is a zod schema, so providers can compose it and every field check is zod's", () => {
-    expect(tokenFields["~standard"].vendor).toBe("zod");
-    expect(Object.keys(tokenFields.def.shape)).toEqual(["access_token", "token_type", "expires_in", "refresh_token", "scope", "refresh_token_expires_in"]);
-  });
+// The zod/mini schema the hand-written checks replaced (issue 13): kept here as the oracle, so the
+// checks are shown to accept, convert and reject exactly what it did, with the same messages.
+const NON_EMPTY = "must be a non-empty string";
+const NON_NEGATIVE = "must be a non-negative number";
+const zodNonEmpty = z.string({ error: NON_EMPTY }).check(z.refine((text) => text !== "", { error: NON_EMPTY }));
+const zodSeconds = z.pipe(
+  z.transform((value: unknown) => (typeof value === "string" && /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : value)),
+  z.number({ error: NON_NEGATIVE }).check(z.refine((number) => number >= 0, { error: NON_NEGATIVE })),
+);
+const zodAbsentOr = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
+const zodTokenFields = z.looseObject({
+  access_token: zodNonEmpty,
+  token_type: z.string({ error: 'must be "Bearer"' }).check(z.refine((type) => type.toLowerCase() === "bearer", { error: 'must be "Bearer"' })),
+  expires_in: zodAbsentOr(zodSeconds),
+  refresh_token: zodAbsentOr(zodNonEmpty),
+  scope: zodAbsentOr(z.string({ error: "must be a string" })),
+  refresh_token_expires_in: zodAbsentOr(zodSeconds),
+});
+function zodOracle(body: Record<string, unknown>) {
+  const result = zodTokenFields.safeParse(body);
+  if (result.success) return { ok: true, fields: result.data };
+  const issue = result.error.issues[0];
+  return { ok: false, field: String(issue?.path[0] ?? "body"), problem: issue?.message ?? "is invalid" };
+}
 
-  it("reports the first bad field in RFC 6749 order, with zod's coercion of numeric strings", () => {
+describe("token fields: checked by hand", () => {
+  it("reports the first bad field in RFC 6749 order, converting numeric strings", () => {
     expect(checkTokenFields({ token_type: 5, expires_in: -1 })).toEqual({ ok: false, field: "access_token", problem: "must be a non-empty string" });
     expect(checkTokenFields({ access_token: "a", token_type: "bearer", expires_in: " 60 ", extra: 1 })).toEqual({
       ok: true,
       fields: { access_token: "a", token_type: "bearer", expires_in: 60, extra: 1 },
     });
+  });
+
+  it("accepts, converts and rejects exactly what the zod schema it replaced did, with its messages", () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.constantFrom("", "Bearer", "bearer", "mac", " 60 ", "1.5", "-1", "1e3", "NaN"),
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.integer()),
+      fc.object(),
+    );
+    const field = fc.constantFrom("access_token", "token_type", "expires_in", "refresh_token", "scope", "refresh_token_expires_in", "extra");
+    fc.assert(
+      fc.property(fc.dictionary(field, value), fc.boolean(), (body, valid) => {
+        const input = valid ? { access_token: "a", token_type: "Bearer", ...body } : body;
+        expect(checkTokenFields(input)).toEqual(zodOracle(input));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -6,6 +6,9 @@ import { operations as cloudlxOperations } from "@cloud-sdks/cloudlx/operations"
 import { cloudmoreOptionsFromEnv, createCloudmoreAuth, createCloudmoreClient } from "@cloud-sdks/cloudmore";
 import { operations as cloudmoreOperations } from "@cloud-sdks/cloudmore/operations";
 import { MissingEnvError, type ResponseViolationHandler } from "@cloud-sdks/core";
+import { cloudcherryValidation } from "@cloud-sdks/cloudcherry/validation";
+import { cloudlxValidation } from "@cloud-sdks/cloudlx/validation";
+import { cloudmoreValidation } from "@cloud-sdks/cloudmore/validation";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -48,7 +51,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     title: "Cloudmore",
     fromEnv: (env) => createCloudmoreAuth(cloudmoreOptionsFromEnv(env)),
     fromEnvFunction: "cloudmoreOptionsFromEnv",
-    recordingClient: (env, onResponseViolation) => createCloudmoreClient({ ...cloudmoreOptionsFromEnv(env), onResponseViolation }) as unknown as DriftClient,
+    recordingClient: (env, onResponseViolation) => createCloudmoreClient({ ...cloudmoreOptionsFromEnv(env), validate: cloudmoreValidation, onResponseViolation }) as unknown as DriftClient,
     operations: cloudmoreOperations,
   },
   {
@@ -56,7 +59,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     title: "CloudCherry",
     fromEnv: (env) => createCloudcherryAuth(cloudcherryOptionsFromEnv(env)),
     fromEnvFunction: "cloudcherryOptionsFromEnv",
-    recordingClient: (env, onResponseViolation) => createCloudcherryClient({ ...cloudcherryOptionsFromEnv(env), onResponseViolation }) as unknown as DriftClient,
+    recordingClient: (env, onResponseViolation) => createCloudcherryClient({ ...cloudcherryOptionsFromEnv(env), validate: cloudcherryValidation, onResponseViolation }) as unknown as DriftClient,
     operations: cloudcherryOperations,
   },
   {
@@ -64,7 +67,7 @@ export const CLI_PROVIDERS: readonly CliProvider[] = [
     title: "CloudLX",
     fromEnv: (env) => createCloudlxAuth(cloudlxOptionsFromEnv(env)),
     fromEnvFunction: "cloudlxOptionsFromEnv",
-    recordingClient: (env, onResponseViolation) => createCloudlxClient({ ...cloudlxOptionsFromEnv(env), onResponseViolation }) as unknown as DriftClient,
+    recordingClient: (env, onResponseViolation) => createCloudlxClient({ ...cloudlxOptionsFromEnv(env), validate: cloudlxValidation, onResponseViolation }) as unknown as DriftClient,
     operations: cloudlxOperations,
   },
 ];

@@ -1,5 +1,4 @@
-import { ResponseValidationError, unwrap } from "@cloud-sdks/core";
-import type { Client } from "openapi-fetch";
+import { ResponseValidationError, unwrap, type ApiClient } from "@cloud-sdks/core";
 import type { paths } from "./generated/schema.js";
 
 type ApiKeyPath = "/api/GetAPIKey" | "/api/GenerateAPIKey";
@@ -9,7 +8,7 @@ type ApiKeyPath = "/api/GetAPIKey" | "/api/GenerateAPIKey";
  * without `validate` (the return type promises one). A refusal throws ApiError; the key never
  * appears in an error or a log line.
  */
-export async function fetchApiKey(client: Client<paths>, path: ApiKeyPath): Promise<string> {
+export async function fetchApiKey(client: ApiClient<paths>, path: ApiKeyPath): Promise<string> {
   const key: unknown = await unwrap(client.GET(path), "cloudcherry");
   if (typeof key !== "string" || key === "") {
     throw new ResponseValidationError("cloudcherry", `GET ${path}`, 200, [{ path: "$", message: "expected the API key as a non-empty JSON string" }]);

@@ -1,14 +1,14 @@
 import type { Auth } from "@cloud-sdks/auth";
-import { ClientConfigError, createProviderClient } from "@cloud-sdks/core";
-import type { Client } from "openapi-fetch";
+import { ClientConfigError, createProviderClient, type ProviderClient } from "@cloud-sdks/core";
 import { fetchApiKey } from "./api-keys.js";
 import { setUpCloudcherryAuth } from "./auth.js";
+import { pagination, type Paging } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudcherryAuthMode, CloudcherryOptions } from "./options.js";
 import { sessionOf, type CloudcherryLoginFields, type CloudcherrySession } from "./session.js";
 
 /** A typed openapi-fetch client for CloudCherry (Webex Experience Management), with its token layer. */
-export type CloudcherryClient = Client<paths> & {
+export type CloudcherryClient = ProviderClient<paths, Paging> & {
   /** The token layer: `getTokens()`, `invalidate()`, and the authenticating `fetch`. */
   readonly auth: Auth<CloudcherryLoginFields>;
   /** The API origin in use, without a trailing slash. */
@@ -30,14 +30,14 @@ export type CloudcherryClient = Client<paths> & {
 /** `const cc = createCloudcherryClient({ username, password })`, then `await cc.GET("/api/questions")`. */
 export function createCloudcherryClient(options: CloudcherryOptions): CloudcherryClient {
   const { auth, baseUrl, mode } = setUpCloudcherryAuth(options);
-  const client = createProviderClient<paths>({
+  const client = createProviderClient<paths, Paging>({
     provider: "cloudcherry",
     baseUrl,
     fetch: auth.fetch,
+    pagination,
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, {
     auth,

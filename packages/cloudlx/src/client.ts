@@ -1,12 +1,12 @@
 import type { Auth } from "@cloud-sdks/auth";
-import { createProviderClient } from "@cloud-sdks/core";
-import type { Client } from "openapi-fetch";
+import { createProviderClient, type ProviderClient } from "@cloud-sdks/core";
 import { setUpCloudlxAuth } from "./auth.js";
+import { pagination, type Paging } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudlxOptions } from "./options.js";
 
 /** A typed openapi-fetch client for CloudLX, with its token layer. */
-export type CloudlxClient = Client<paths> & {
+export type CloudlxClient = ProviderClient<paths, Paging> & {
   /** Tokens: `getAccessToken()`, `getTokens()`, `invalidate()`. */
   readonly auth: Auth;
   readonly baseUrl: string;
@@ -19,15 +19,15 @@ export type CloudlxClient = Client<paths> & {
  */
 export function createCloudlxClient(options: CloudlxOptions): CloudlxClient {
   const { auth, baseUrl, mediaType } = setUpCloudlxAuth(options);
-  const client = createProviderClient<paths>({
+  const client = createProviderClient<paths, Paging>({
     provider: "cloudlx",
     baseUrl,
     fetch: auth.fetch,
+    pagination,
     headers: { accept: mediaType },
     ...(options.validate === undefined ? {} : { validate: options.validate }),
     ...(options.onResponseViolation === undefined ? {} : { onResponseViolation: options.onResponseViolation }),
     ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    loadResponseSchemas: () => import("./validation.js").then((module) => module.lookupResponseSchema),
   });
   return Object.assign(client, { auth, baseUrl });
 }

@@ -1,12 +1,19 @@
-import { withResponseDocs, type ResponseSchemaLookup } from "@cloud-sdks/core";
+import { responseValidation, withResponseDocs, type ResponseValidation } from "@cloud-sdks/core";
 import { toJSONSchema } from "zod/mini";
 import { operations } from "./generated/operations.js";
 import { responseSchemaFor } from "./generated/zod.js";
 
-// Imported lazily by the client when `validate` (or `onResponseViolation`) is on, so the zod
-// schemas stay out of other bundles. The operation table and JSON Schemas serve the record mode.
-export const lookupResponseSchema: ResponseSchemaLookup = withResponseDocs(
-  (method: string, schemaPath: string, status: number) => responseSchemaFor(`${method} ${schemaPath}`, status),
-  operations,
-  (schema) => toJSONSchema(schema, { unrepresentable: "any", io: "output" }),
+// A subpath of its own (`@cloud-sdks/cloudlx/validation`), imported by the user and never by the
+// client entry, so a bundle that does not validate holds neither the schemas nor zod, whatever the
+// bundler. The operation table and JSON Schemas serve the record mode (`onResponseViolation`).
+/** Pass as `validate` to `createCloudlxClient` to check each documented JSON response. */
+export const cloudlxValidation: ResponseValidation = responseValidation(
+  "cloudlx",
+  withResponseDocs(
+    (method: string, schemaPath: string, status: number) => responseSchemaFor(`${method} ${schemaPath}`, status),
+    operations,
+    (schema) => toJSONSchema(schema, { unrepresentable: "any", io: "output" }),
+  ),
 );
+
+export * from "./generated/zod.js";

@@ -77,7 +77,8 @@ function scrubDetails<TBody>(details: ApiErrorDetails<TBody>, secrets: readonly 
   };
 }
 
-async function parseBody(response: Response): Promise<unknown> {
+/** JSON when it parses, else the text, else undefined (an empty body). */
+export async function parseBody(response: Response): Promise<unknown> {
   const text = await response.clone().text();
   if (text === "") return undefined;
   try {

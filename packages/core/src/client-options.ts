@@ -1,5 +1,6 @@
 import type { CreateAuthOptions } from "@cloud-sdks/auth";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
+import type { ResponseValidation } from "./response-validation.js";
 import type { ResponseViolationHandler } from "./response-drift.js";
 
 // One list, used both for the type (so the docs and types come from auth) and for copying the
@@ -29,12 +30,15 @@ export interface ClientOptionsBase<TEnvironment extends string, TExtra = Readonl
   readonly baseUrl?: string;
   /** A named host from the provider's spec, production by default. */
   readonly environment?: TEnvironment;
-  /** Check each documented JSON response against the spec (loads the zod schemas on first use). */
-  readonly validate?: boolean;
   /**
-   * Validate in record mode: every live response that breaks the spec (undocumented status, media
-   * type, missing, extra or mistyped field) is reported here, with shapes instead of values, and
-   * returned to the caller instead of throwing. Implies `validate`. `cloud-sdks drift` uses it.
+   * Check each documented JSON response against the spec: pass the provider's schemas, e.g.
+   * `import { cloudlxValidation } from "@cloud-sdks/cloudlx/validation"`. Off by default.
+   */
+  readonly validate?: ResponseValidation | false;
+  /**
+   * Validate in record mode (with `validate`): every live response that breaks the spec (undocumented
+   * status, media type, missing, extra or mistyped field) is reported here, with shapes instead of
+   * values, and returned to the caller instead of throwing. `cloud-sdks drift` uses it.
    */
   readonly onResponseViolation?: ResponseViolationHandler;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */

@@ -4,6 +4,17 @@ export const CLIENT_ERROR_CODES = {
   responseInvalid: "CLIENT_RESPONSE_INVALID",
   envMissing: "CLIENT_ENV_MISSING",
   configInvalid: "CLIENT_CONFIG_INVALID",
+  badRequest: "CLIENT_BAD_REQUEST",
+  authentication: "CLIENT_AUTHENTICATION",
+  permissionDenied: "CLIENT_PERMISSION_DENIED",
+  notFound: "CLIENT_NOT_FOUND",
+  conflict: "CLIENT_CONFLICT",
+  unprocessableEntity: "CLIENT_UNPROCESSABLE_ENTITY",
+  rateLimit: "CLIENT_RATE_LIMIT",
+  internalServer: "CLIENT_INTERNAL_SERVER",
+  connection: "CLIENT_CONNECTION",
+  timeout: "CLIENT_TIMEOUT",
+  paginationInvalid: "CLIENT_PAGINATION_INVALID",
 } as const;
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ERROR_CODES];
@@ -12,8 +23,8 @@ export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[keyof typeof CLIENT_ER
 export class CloudSdksClientError extends Error {
   readonly code: ClientErrorCode;
 
-  constructor(code: ClientErrorCode, message: string) {
-    super(message);
+  constructor(code: ClientErrorCode, message: string, options?: { readonly cause?: unknown }) {
+    super(message, options);
     this.name = new.target.name;
     this.code = code;
   }

@@ -1,8 +1,15 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Middleware } from "openapi-fetch";
 import type { MediaType } from "openapi-typescript-helpers";
+import { callOptionsFetch } from "./call-options.js";
+import type { ApiClient } from "./client-types.js";
+import { isApiErrorOf, type IsApiError } from "./operation-errors.js";
+import { paginate } from "./pagination.js";
+import type { Paginate, PagingTable, PagingTypes } from "./pagination-types.js";
+import { ClientConfigError } from "./client-options.js";
 import type { ResponseViolationHandler } from "./response-drift.js";
-import { responseValidationMiddleware, type ResponseSchemaLookup } from "./response-validation.js";
+import type { ResponseValidation } from "./response-validation.js";
 import { throwOnErrorMiddleware } from "./throw-on-error.js";
+import { transportErrorMiddleware } from "./transport-errors.js";
 
 export interface ProviderClientOptions {
   /** Short provider name used in error messages: `cloudlx` → `@cloud-sdks/cloudlx: …`. */
@@ -10,37 +17,60 @@ export interface ProviderClientOptions {
   readonly baseUrl: string;
   /** The authenticated fetch (`createAuth(...).fetch`). */
   readonly fetch: (request: Request) => Promise<Response>;
-  /** Check every documented JSON response against the spec's schema. */
-  readonly validate?: boolean;
-  /** Loaded only when `validate` is on, so the schemas stay out of bundles that don't use them. */
-  readonly loadResponseSchemas?: () => Promise<ResponseSchemaLookup>;
+  /** Check every documented JSON response against these schemas (the provider's `/validation` export). */
+  readonly validate?: ResponseValidation | false | undefined;
   /** Throw `ApiError` for non-2xx answers instead of returning `{ error, response }`. */
   readonly throwOnError?: boolean;
-  /** Validate in record mode: report each departure from the spec here instead of throwing. */
+  /** Record mode (with `validate`): report each departure from the spec here instead of throwing. */
   readonly onResponseViolation?: ResponseViolationHandler;
   readonly headers?: HeadersInit;
   readonly middleware?: ReadonlyArray<Middleware>;
+  /** The generated `pagination` table: which operations `paginate` can iterate, and how. */
+  readonly pagination?: PagingTable;
 }
 
+/** What every provider client has on top of openapi-fetch's methods. */
+export interface ProviderClientExtras<Paths extends {}, Paging extends PagingTypes> {
+  /**
+   * Every item of a paged operation, reading one page at a time as the loop asks for more:
+   * `for await (const answer of client.paginate(path, init, { pageSize: 100 }))`.
+   */
+  readonly paginate: Paginate<Paths, Paging>;
+  /** Narrows a caught error to one operation's documented error status, body typed from the spec. */
+  readonly isApiError: IsApiError<Paths>;
+}
+
+/** An openapi-fetch client (with per-call options) over the authenticated fetch, plus paging and error narrowing. */
+export type ProviderClient<Paths extends {}, Paging extends PagingTypes = {}, Media extends MediaType = MediaType> = ApiClient<Paths, Media> &
+  ProviderClientExtras<Paths, Paging>;
+
 /** An openapi-fetch client over the authenticated fetch, with the optional checks installed. */
-export function createProviderClient<Paths extends {}, Media extends MediaType = MediaType>(
+export function createProviderClient<Paths extends {}, Paging extends PagingTypes = {}, Media extends MediaType = MediaType>(
   options: ProviderClientOptions,
-): Client<Paths, Media> {
+): ProviderClient<Paths, Paging, Media> {
   const client = createClient<Paths, Media>({
     baseUrl: options.baseUrl,
-    fetch: options.fetch,
+    fetch: callOptionsFetch(options.provider, options.fetch),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
-  // openapi-fetch runs onResponse last-registered first: validation sees the body before user middleware.
+  // openapi-fetch runs onResponse and onError last-registered first: validation sees the body
+  // before user middleware, and user middleware sees transport errors before they are wrapped.
+  client.use(transportErrorMiddleware(options.provider));
   if (options.middleware !== undefined) client.use(...options.middleware);
   if (options.throwOnError) client.use(throwOnErrorMiddleware(options.provider));
-  if (options.validate || options.onResponseViolation !== undefined) {
-    const load = options.loadResponseSchemas;
-    if (load === undefined) {
-      throw new TypeError(`@cloud-sdks/${options.provider}: \`validate\` needs the provider's response schemas; this client was built without them.`);
+  const { validate, provider, onResponseViolation: onViolation } = options;
+  if (validate || onViolation !== undefined) {
+    // `validate: true` was the option before the schemas moved to their own import; JS callers still pass it.
+    if (!validate || validate.provider !== provider) {
+      const name = `${provider.replace(/-(.)/g, (_, next: string) => next.toUpperCase())}Validation`;
+      throw new ClientConfigError(provider, "validate", `takes the response schemas: import { ${name} } from "@cloud-sdks/${provider}/validation" and pass validate: ${name}`);
     }
-    const onViolation = options.onResponseViolation;
-    client.use(responseValidationMiddleware(options.provider, load, onViolation === undefined ? {} : { onViolation }));
+    client.use(validate.middleware(onViolation === undefined ? {} : { onViolation }));
   }
-  return client;
+  const table = options.pagination ?? {};
+  const extras = {
+    paginate: (path: string, init?: object, paginateOptions?: object) => paginate(client, options.provider, table, path, init as never, paginateOptions),
+    isApiError: isApiErrorOf,
+  };
+  return Object.assign(client, extras) as unknown as ProviderClient<Paths, Paging, Media>;
 }

@@ -72,19 +72,27 @@ export function jsonPathOf(path: StandardIssue["path"]): string {
 }
 
 /**
- * Middleware that checks every JSON response with a documented schema. The schemas load on first
- * use, so bundles of clients that never validate do not carry them.
+ * A provider's response schemas, as its `/validation` subpath exports them (e.g.
+ * `cloudlxValidation` from `@cloud-sdks/cloudlx/validation`), passed as the client's `validate`.
+ * Imported by the user, never by the client entry: a bundle without it carries no schema and no zod.
  */
-export function responseValidationMiddleware(
-  provider: string,
-  loadLookup: () => Promise<ResponseSchemaLookup>,
-  options: ResponseValidationOptions = {},
-): Middleware {
-  let lookup: Promise<ResponseSchemaLookup> | undefined;
+export interface ResponseValidation {
+  /** The provider whose spec the schemas were generated from. */
+  readonly provider: string;
+  /** The check itself: it travels with the schemas, so a client that never validates does not bundle it. */
+  readonly middleware: (options?: ResponseValidationOptions) => Middleware;
+}
+
+/** What a provider's `/validation` subpath exports: its schemas, bound to the checking middleware. */
+export function responseValidation(provider: string, lookup: ResponseSchemaLookup): ResponseValidation {
+  return { provider, middleware: (options) => responseValidationMiddleware(provider, lookup, options) };
+}
+
+/** Middleware that checks every JSON response with a documented schema. */
+export function responseValidationMiddleware(provider: string, find: ResponseSchemaLookup, options: ResponseValidationOptions = {}): Middleware {
   const { onViolation } = options;
   return {
     async onResponse({ request, response, schemaPath }) {
-      const find = await (lookup ??= loadLookup());
       if (onViolation !== undefined) {
         await recordViolations(provider, find, request.method, schemaPath, response, onViolation);
         return undefined;

@@ -1,4 +1,4 @@
-import { ApiError } from "./api-error.js";
+import { createApiError } from "./api-error-classes.js";
 import { requestIdOf } from "./request-id.js";
 import { secretsSentWith } from "./sent-secrets.js";
 
@@ -26,13 +26,17 @@ export async function unwrap<T extends FetchResultLike>(
   const settled = await result;
   if (settled.response.ok) return settled.data as DataOf<T>;
   const { response } = settled;
-  throw new ApiError({
-    provider,
-    // openapi-fetch keeps no schema path on the result; the URL path is the closest name it has.
-    operation: response.url ? new URL(response.url).pathname : "request",
-    status: response.status,
-    statusText: response.statusText,
-    body: settled.error,
-    requestId: requestIdOf(response.headers),
-  }, secretsSentWith(response));
+  throw createApiError(
+    {
+      provider,
+      // openapi-fetch keeps no schema path on the result; the URL path is the closest name it has.
+      operation: response.url ? new URL(response.url).pathname : "request",
+      status: response.status,
+      statusText: response.statusText,
+      body: settled.error,
+      requestId: requestIdOf(response.headers),
+    },
+    secretsSentWith(response),
+    response.headers,
+  );
 }

@@ -57,7 +57,7 @@ function expectScrubbed(error: unknown, secrets: readonly string[] = SECRETS): A
   expect(error).toBeInstanceOf(ApiError);
   for (const view of views(error)) for (const secret of secrets) expect(view.includes(secret), view.slice(0, 300)).toBe(false);
   const apiError = error as ApiError;
-  expect(apiError.code).toBe("CLIENT_API_ERROR");
+  expect(apiError.code).toBe("CLIENT_PERMISSION_DENIED");
   expect(apiError.status).toBe(403);
   expect(apiError.message).toContain("lacks the permission things:write");
   expect(apiError.message).toContain("[REDACTED]");

@@ -2,11 +2,14 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod/mini";
 import {
   ApiError,
+  ClientConfigError,
   createProviderClient,
   jsonPathOf,
   lookupFromTable,
   MissingEnvError,
+  NotFoundError,
   readEnv,
+  responseValidation,
   ResponseValidationError,
   unwrap,
 } from "../src/index.js";
@@ -27,7 +30,7 @@ interface Paths {
 }
 
 const service = z.object({ id: z.string(), vlan: z.number().check(z.maximum(4098)) });
-const schemas = lookupFromTable({ "GET /api/services/{id}": { "200": service } });
+const demoValidation = responseValidation("demo", lookupFromTable({ "GET /api/services/{id}": { "200": service } }));
 
 function answering(status: number, body: unknown, headers: Record<string, string> = {}) {
   const seen: Request[] = [];
@@ -56,8 +59,7 @@ describe("createProviderClient", () => {
       provider: "demo",
       baseUrl: "https://api.example.test",
       fetch,
-      validate: true,
-      loadResponseSchemas: async () => schemas,
+      validate: demoValidation,
     });
     const failure = await client.GET("/api/services/{id}", { params: { path: { id: "a" } } }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ResponseValidationError);
@@ -68,31 +70,21 @@ describe("createProviderClient", () => {
     expect(error.message).toContain("$.vlan");
   });
 
-  it("accepts a valid body when validate is on, and loads the schemas once", async () => {
+  it("accepts a valid body when validate is on", async () => {
     const { fetch } = answering(200, { id: "a", vlan: 7 });
-    let loads = 0;
-    const client = createProviderClient<Paths>({
-      provider: "demo",
-      baseUrl: "https://api.example.test",
-      fetch,
-      validate: true,
-      loadResponseSchemas: async () => {
-        loads += 1;
-        return schemas;
-      },
-    });
-    for (let i = 0; i < 3; i += 1) {
-      const { data } = await client.GET("/api/services/{id}", { params: { path: { id: "a" } } });
-      expect(data?.vlan).toBe(7);
-    }
-    expect(loads).toBe(1);
+    const client = createProviderClient<Paths>({ provider: "demo", baseUrl: "https://api.example.test", fetch, validate: demoValidation });
+    const { data } = await client.GET("/api/services/{id}", { params: { path: { id: "a" } } });
+    expect(data?.vlan).toBe(7);
   });
 
-  it("refuses validate without schemas, saying why", () => {
+  it.each([
+    ["true (the option before the schemas became an import)", true],
+    ["another provider's schemas", { ...demoValidation, provider: "other" }],
+  ])("refuses validate: %s, naming the import to use", (_name, validate) => {
     const { fetch } = answering(200, {});
-    expect(() => createProviderClient<Paths>({ provider: "demo", baseUrl: "https://x.test", fetch, validate: true })).toThrow(
-      /`validate` needs the provider's response schemas/,
-    );
+    const create = () => createProviderClient<Paths>({ provider: "demo", baseUrl: "https://x.test", fetch, validate: validate as never });
+    expect(create).toThrow(ClientConfigError);
+    expect(create).toThrow('@cloud-sdks/demo: option `validate` takes the response schemas: import { demoValidation } from "@cloud-sdks/demo/validation"');
   });
 
   it("throws ApiError with status, parsed body and request id when throwOnError is on", async () => {
@@ -100,8 +92,9 @@ describe("createProviderClient", () => {
     const client = createProviderClient<Paths>({ provider: "demo", baseUrl: "https://x.test", fetch, throwOnError: true });
     const error = await client.GET("/api/services/{id}", { params: { path: { id: "b" } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
+    expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({
-      code: "CLIENT_API_ERROR",
+      code: "CLIENT_NOT_FOUND",
       status: 404,
       body: { message: "Service not found" },
       requestId: "req-42",

@@ -41,7 +41,7 @@ export async function runScenario(demo: ProviderDemo, options: ScenarioOptions):
     const outcome = await resource.run();
     check(outcome.ok, `${resource.label} answered HTTP ${outcome.status}`);
     firstRow ??= outcome.firstRow === undefined ? undefined : `${resource.label}, first row: ${outcome.firstRow}`;
-    return `${resource.label} → ${outcome.status}`;
+    return `${resource.label} → ${outcome.status}${outcome.summary === undefined ? "" : ` (${outcome.summary})`}`;
   };
 
   let session: DemoSession | undefined;

@@ -34,6 +34,8 @@ describe("pnpm demo against Prism", () => {
     expect(printed).not.toContain("✘");
     expect(printed).toMatch(/^ {4}operations called: \d+ \(\d+ distinct\) · token requests made: \d+ · outcome: ✔ passed$/m);
     expect(printed).toContain("POST /api/oauth2/refresh-token → 200; GET /api/services → 200");
+    // CloudCherry's paginated read: Prism's example is page 1 of 1 with two answers.
+    expect(printed).toContain("paginate POST /api/answers/page/{page}/{rows} → 200 (2 answers in 1 page)");
     expect(printed).toMatch(/OAuthError \[AUTH_OAUTH_ERROR\]: .*"invalid_grant"/);
     expect(printed).toMatch(/^✔ all 3 providers passed in \d+\.\d s$/m);
     // Progress before the first result, and one row of the data each API answered with.

@@ -7,7 +7,8 @@ import { startFaultServer, type FaultServer } from "@cloud-sdks/test-servers";
 import { check } from "../src/check.js";
 import type { FaultCase, FaultProbe } from "../src/fault-case.js";
 
-const API_ERROR = { code: CLIENT_ERROR_CODES.apiError } as const;
+// Every echoing API here answers 403: the ApiError subclass for it is PermissionDeniedError.
+const API_ERROR = { code: CLIENT_ERROR_CODES.permissionDenied } as const;
 const secretOf = (probe: FaultProbe, label: string) => probe.secret(`${label}-${randomBytes(12).toString("hex")}`);
 
 /**
@@ -51,7 +52,7 @@ const cases: readonly FaultCase[] = [
   {
     id: "api-error.throw-on-error-echoes-bearer",
     fault: "with throwOnError, the API's 403 echoes the bearer and the client secret (message, nested body keys and values, request id)",
-    does: "throws ApiError with the bearer and client secret scrubbed from message, stack, body, toJSON and inspect",
+    does: "throws PermissionDeniedError (an ApiError) with the bearer and client secret scrubbed from message, stack, body, toJSON and inspect",
     expect: API_ERROR,
     async run(probe) {
       const accessToken = secretOf(probe, "cx-access");
@@ -65,7 +66,7 @@ const cases: readonly FaultCase[] = [
   {
     id: "api-error.throw-on-error-post-echoes-bearer",
     fault: "with throwOnError, a POST with a body is answered by a 403 echoing the bearer",
-    does: "throws ApiError scrubbed of the bearer the request carried (recorded by the client's transport)",
+    does: "throws PermissionDeniedError scrubbed of the bearer the request carried (recorded by the client's transport)",
     expect: API_ERROR,
     async run(probe) {
       const accessToken = secretOf(probe, "cx-access");
@@ -78,7 +79,7 @@ const cases: readonly FaultCase[] = [
   {
     id: "api-error.unwrap-echoes-bearer-and-password",
     fault: "unwrap() of a 403 that echoes the bearer, the password and the client secret (URI-encoded)",
-    does: "throws ApiError (with Cloudmore's access hint) scrubbed of all three",
+    does: "throws PermissionDeniedError (with Cloudmore's access hint) scrubbed of all three",
     expect: API_ERROR,
     async run(probe) {
       const accessToken = secretOf(probe, "cm-access");
@@ -97,7 +98,7 @@ const cases: readonly FaultCase[] = [
   {
     id: "api-error.basic-credential-echoed",
     fault: "CloudCherry basic mode: the API's 403 echoes the Basic header and the API key it decodes to",
-    does: "throws ApiError scrubbed of the Basic credential and the API key",
+    does: "throws PermissionDeniedError scrubbed of the Basic credential and the API key",
     expect: API_ERROR,
     async run(probe) {
       const apiKey = secretOf(probe, "cc-key");

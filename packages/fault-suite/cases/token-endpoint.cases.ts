@@ -215,6 +215,19 @@ const cases: Case[] = [
     },
   },
   {
+    name: "302 to another host (with the secret in its query): TokenResponseError naming the redirect, credentials never resent",
+    token: (h) => [{ status: 302, headers: { location: `http://127.0.0.1:9/elsewhere/token?leak=${h.clientSecret}` } }],
+    tokenRequests: 1,
+    expected: {
+      error: TokenResponseError,
+      code: AUTH_TOKEN_RESPONSE_INVALID,
+      check: (error: TokenResponseError) => {
+        expect([error.field, error.status]).toEqual(["body", 302]);
+        expect(error.message).toContain("redirect to http://127.0.0.1:9/elsewhere/token;");
+      },
+    },
+  },
+  {
     name: "empty 200 body (the client secret echoed in a challenge and a header): TokenResponseError",
     token: () => [{ echoCredentials: true }],
     tokenRequests: 1,

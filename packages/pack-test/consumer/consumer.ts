@@ -2,6 +2,7 @@
 // tarballs with npm: it sees the packages exactly as a user would, outside the workspace.
 import { createCloudcherryClient } from "@cloud-sdks/cloudcherry";
 import { createCloudlxClient, OAuthError, type Service } from "@cloud-sdks/cloudlx";
+import { cloudlxValidation } from "@cloud-sdks/cloudlx/validation";
 import { createCloudmoreClient, unwrap } from "@cloud-sdks/cloudmore";
 import { createRedisTokenStore } from "@cloud-sdks/auth-redis";
 
@@ -17,7 +18,7 @@ const cx = createCloudlxClient({
   clientId: "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB",
   clientSecret: "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS",
   baseUrl: env.CLOUDLX_URL,
-  validate: true,
+  validate: cloudlxValidation,
 });
 const services: readonly Service[] = (await unwrap(cx.GET("/api/services"))).services;
 

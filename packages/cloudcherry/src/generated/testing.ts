@@ -120,7 +120,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/account/logout",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -157,7 +157,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/GenerateAPIKey",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -201,7 +201,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/GetAPIKey",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -245,7 +245,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/questions",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -358,7 +358,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/questions/active",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -451,7 +451,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/questions/add",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -558,7 +558,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/questions/update/{id}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -693,7 +693,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/questions/delete/{id}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -753,7 +753,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/answers",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -896,7 +896,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/answers/page/{page}/{rows}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1062,7 +1062,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/answers/count",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1163,7 +1163,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/answer/{id}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1249,7 +1249,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/surveytoken",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1353,7 +1353,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/surveytoken/page/{page}/all",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1429,7 +1429,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/SurveyToken/Id/{id}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1510,7 +1510,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/account/getsubusers",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1567,7 +1567,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/account/register",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1640,7 +1640,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/settings",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"
@@ -1691,7 +1691,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/FlashNPS",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ],
         [
           "basic"

@@ -120,7 +120,7 @@ describe("a 401 'Authorization has been denied' on an API call", () => {
     const { fetch, sent } = recording(contract.fetch);
     const cc = clientOn(contract, { fetch, throwOnError: true });
     const error = await cc.GET("/api/settings", { headers: { prefer: "code=401" } }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "ApiError", code: "CLIENT_API_ERROR", status: 401, body: DENIED });
+    expect(error).toMatchObject({ name: "AuthenticationError", code: "CLIENT_AUTHENTICATION", status: 401, body: DENIED });
     expect(paths(sent)).toEqual([`POST ${LOGIN}`, "GET /api/settings", `POST ${LOGIN}`, "GET /api/settings"]);
     expectNoSecretIn(error, [PASSWORD, (await cc.auth.getTokens()).accessToken]);
   });

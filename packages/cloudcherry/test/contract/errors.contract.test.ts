@@ -1,6 +1,6 @@
 import { createContractFetch, exampleCases, sendThroughClient } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
-import { ApiError, CLOUDCHERRY_TOKEN_ERROR_REMEDIES, OAuthError, unwrap } from "../../src/index.js";
+import { ApiError, AuthenticationError, BadRequestError, CLOUDCHERRY_TOKEN_ERROR_REMEDIES, NotFoundError, OAuthError, RateLimitError, unwrap } from "../../src/index.js";
 import { API_KEY, clientOn, expectNoSecretIn, PASSWORD, preferFor, SPEC } from "./support.js";
 
 const contract = createContractFetch();
@@ -33,13 +33,23 @@ describe("every documented error response of the secured operations comes back t
     expect(operationsWith(429)).toBe(19);
   });
 
+  // The statuses CloudCherry documents, each with the class and code a caller branches on.
+  const FAMILY = {
+    400: [BadRequestError, "CLIENT_BAD_REQUEST"],
+    401: [AuthenticationError, "CLIENT_AUTHENTICATION"],
+    404: [NotFoundError, "CLIENT_NOT_FOUND"],
+    429: [RateLimitError, "CLIENT_RATE_LIMIT"],
+  } as const;
+
   const throwing = clientOn(contract, { throwOnError: true });
-  it.each(cases.map((c) => [c.title, c] as const))("%s → ApiError", async (_title, c) => {
+  it.each(cases.map((c) => [c.title, c] as const))("%s → its ApiError subclass", async (_title, c) => {
     const error = await sendThroughClient(throwing.request, c).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
+    const [Family, code] = FAMILY[c.code as keyof typeof FAMILY];
+    expect(error).toBeInstanceOf(Family);
     // The harness calls with filled-in URLs, so openapi-fetch knows the path, not its template.
     const operation = `${c.method} ${c.url.split("?")[0] ?? ""}`;
-    expect(error).toMatchObject({ code: "CLIENT_API_ERROR", provider: "cloudcherry", status: c.code, operation });
+    expect(error).toMatchObject({ code, provider: "cloudcherry", status: c.code, operation });
     if (c.expected !== undefined) expect((error as ApiError).body).toEqual(c.expected.body);
     expectNoSecretIn(error, [PASSWORD, (await throwing.auth.getTokens()).accessToken]);
   });
@@ -52,7 +62,7 @@ describe("every documented error response of the secured operations comes back t
     expect(response.status).toBe(404);
     expect(error?.message).toMatch(/No HTTP resource was found/);
     const thrown = await unwrap(cc.GET("/api/answer/{id}", { params, headers: { prefer: "code=404" } }), "cloudcherry").catch((e: unknown) => e);
-    expect(thrown).toBeInstanceOf(ApiError);
+    expect(thrown).toBeInstanceOf(NotFoundError);
     expect(thrown).toMatchObject({ status: 404, body: error });
   });
 });

@@ -1,10 +1,11 @@
 import { assertEveryOperationCalled, createContractFetch, listOperations, sendThroughClient, successCases } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSpecSecurity } from "./spec-security.js";
+import { cloudcherryValidation } from "../../src/validation.js";
 import { clientOn, SPEC } from "./support.js";
 
 const contract = createContractFetch();
-const cc = clientOn(contract, { validate: true });
+const cc = clientOn(contract, { validate: cloudcherryValidation });
 
 describe("every operation of specs/cloudcherry.yaml through the client, on Prism", () => {
   it("the spec has LoginToken plus 19 secured operations (Bearer or Basic)", () => {

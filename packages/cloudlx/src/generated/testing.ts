@@ -226,7 +226,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -314,7 +314,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -480,7 +480,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/graph/{type}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -558,7 +558,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/create",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -680,7 +680,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/upgrade",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -796,7 +796,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/{id}/service/renew",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -902,7 +902,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/pricing",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1024,7 +1024,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -1093,7 +1093,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/types/{id}/type",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1166,7 +1166,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/ports-available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1262,7 +1262,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/available-vlans",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1355,7 +1355,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -1411,7 +1411,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/available",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1497,7 +1497,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/{id}/port",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1607,7 +1607,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/ports/purchase",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],

@@ -1,6 +1,7 @@
 import { assertEveryOperationCalled, createContractFetch } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
 import { ApiError, OAuthError } from "../../src/index.js";
+import { cloudlxValidation } from "../../src/validation.js";
 import { contractClient, manualClock, preferring, SPEC } from "./support.js";
 
 // One recorder for the whole file: the last test checks every operation of the spec was called.
@@ -9,7 +10,7 @@ const pathsCalled = () => contract.calls.map((call) => `${call.method} ${new URL
 
 describe("CloudLX client against Prism (specs/cloudlx.yaml)", () => {
   const clock = manualClock();
-  const client = contractClient(contract, { now: clock.now, validate: true });
+  const client = contractClient(contract, { now: clock.now, validate: cloudlxValidation });
 
   it("gets a token by client credentials, then lists services with it", async () => {
     const { data, error, response } = await client.GET("/api/services");

@@ -110,7 +110,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/Organizations",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -208,7 +208,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/Organizations",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -306,7 +306,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/Organizations/{organizationId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -383,7 +383,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/Organizations/{organizationId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -469,7 +469,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/Organizations/{organizationId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -525,7 +525,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/Users",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -602,7 +602,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/Users",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -703,7 +703,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -787,7 +787,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -878,7 +878,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/Users/{userId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -943,7 +943,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/OrganizationRoles",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1015,7 +1015,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerAdministrators",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1080,7 +1080,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerAdministrators",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1168,7 +1168,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1240,7 +1240,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1321,7 +1321,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerAdministrators/{administratorId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1377,7 +1377,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/ResellerRoles",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1440,7 +1440,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1522,7 +1522,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1624,7 +1624,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1713,7 +1713,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1799,7 +1799,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1887,7 +1887,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -1984,7 +1984,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2092,7 +2092,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/services/{serviceId}/subscriptions/{subscriptionId}/users/{subscriptionUserId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2175,7 +2175,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2250,7 +2250,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2359,7 +2359,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2441,7 +2441,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2533,7 +2533,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2589,7 +2589,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/services/categories",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [],
@@ -2640,7 +2640,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}/products",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2713,7 +2713,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}/products",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2808,7 +2808,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2888,7 +2888,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -2977,7 +2977,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/services/{serviceId}/products/{productId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -3042,7 +3042,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/subscriptions",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -3108,7 +3108,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/subscriptions/{subscriptionId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -3181,7 +3181,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/sellers/{sellerId}/subscriptions/{subscriptionId}",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -3237,7 +3237,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/services/{serviceId}/subscriptions",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [
@@ -3312,7 +3312,7 @@ export const mockSpec: MockSpec = {
       "path": "/api/resellers/{resellerId}/organizations/{organizationId}/manualbilling",
       "security": [
         [
-          "bearer"
+          "oauth2"
         ]
       ],
       "parameters": [

@@ -1,6 +1,6 @@
 import { createContractFetch } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
-import { ApiError, CLOUDMORE_FORBIDDEN_HINT, CLOUDMORE_TOKEN_ERROR_REMEDIES, OAuthError, unwrap } from "../../src/index.js";
+import { ApiError, CLOUDMORE_FORBIDDEN_HINT, CLOUDMORE_TOKEN_ERROR_REMEDIES, NotFoundError, OAuthError, PermissionDeniedError, unwrap } from "../../src/index.js";
 import { IDS } from "./operation-calls.js";
 import { clientOn, CREDENTIALS, preferOnTokenRequests } from "./support.js";
 
@@ -49,13 +49,13 @@ describe("documented errors of specs/cloudmore.yaml come back typed", () => {
   it("throws ApiError with throwOnError, and a 403 says who may call the API", async () => {
     const cm = clientOn(contract, { throwOnError: true });
     const notFound = await cm.GET("/api/resellers/{resellerId}/Organizations/{organizationId}", { params: organization, headers: { prefer: "code=404" } }).catch((e: unknown) => e);
-    expect(notFound).toBeInstanceOf(ApiError);
-    expect(notFound).toMatchObject({ status: 404, provider: "cloudmore", operation: "GET /api/resellers/{resellerId}/Organizations/{organizationId}" });
+    expect(notFound).toBeInstanceOf(NotFoundError);
+    expect(notFound).toMatchObject({ code: "CLIENT_NOT_FOUND", status: 404, provider: "cloudmore", operation: "GET /api/resellers/{resellerId}/Organizations/{organizationId}" });
     expect((notFound as Error).message).not.toContain(CLOUDMORE_FORBIDDEN_HINT);
 
     const forbidden = await cm.GET("/api/resellers/{resellerId}/ResellerRoles", { params: { path: { resellerId: IDS.resellerId } }, headers: { prefer: "code=403" } }).catch((e: unknown) => e);
-    expect(forbidden).toBeInstanceOf(ApiError);
-    expect(forbidden).toMatchObject({ status: 403, operation: "GET /api/resellers/{resellerId}/ResellerRoles" });
+    expect(forbidden).toBeInstanceOf(PermissionDeniedError);
+    expect(forbidden).toMatchObject({ code: "CLIENT_PERMISSION_DENIED", status: 403, operation: "GET /api/resellers/{resellerId}/ResellerRoles" });
     expect((forbidden as Error).message).toContain("Super Admin");
     expect((forbidden as Error).message).toContain("allow REST API access");
     expectNoSecretIn(forbidden);

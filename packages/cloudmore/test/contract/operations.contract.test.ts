@@ -1,11 +1,12 @@
 import { assertEveryOperationCalled, createContractFetch, listOperations } from "@cloud-sdks/prism-harness";
 import { afterAll, describe, expect, it } from "vitest";
 import { createdIdOf, locationOf } from "../../src/index.js";
+import { cloudmoreValidation } from "../../src/validation.js";
 import { IDS, operationCalls } from "./operation-calls.js";
 import { clientOn, SPEC } from "./support.js";
 
 const contract = createContractFetch();
-const cm = clientOn(contract, { validate: true, resellerId: IDS.resellerId });
+const cm = clientOn(contract, { validate: cloudmoreValidation, resellerId: IDS.resellerId });
 const calls = operationCalls(cm);
 
 describe("every operation of specs/cloudmore.yaml through the typed client on Prism", () => {

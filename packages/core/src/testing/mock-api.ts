@@ -127,10 +127,10 @@ export function createMockApi<Paths extends object>(spec: MockSpec, options: Moc
     const authorization = request.headers.get("authorization") ?? "";
     return operation.security.some((alternative) =>
       alternative.every((kind) => {
-        if (kind === "bearer") {
-          const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
-          return token !== undefined && ledger.accessStatus(token) === "valid";
-        }
+        const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+        if (kind === "oauth2") return token !== undefined && ledger.accessStatus(token) === "valid";
+        // A static bearer (HTTP bearer scheme): the one in `credentials.token`, or any when none is set.
+        if (kind === "bearer") return token !== undefined && (credentials["token"] === undefined || token === credentials["token"]);
         if (kind === "basic") {
           const basic = basicCredentials(request);
           return basic !== undefined && basic[0] === credentials["username"] && basic[1] === credentials["password"];

@@ -47,7 +47,7 @@ export interface MockOperation {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
-  /** Alternatives; each lists the scheme kinds (`bearer`, `basic`, ...) it needs. `[]` or `[[]]`: public. */
+  /** Alternatives; each lists the scheme kinds it needs (`oauth2`: a token the kit issued; `bearer`, `basic`). `[]` or `[[]]`: public. */
   readonly security: readonly (readonly string[])[];
   readonly parameters: readonly MockParameter[];
   readonly requestBody?: { readonly required: boolean; readonly content: readonly MockContent[] };

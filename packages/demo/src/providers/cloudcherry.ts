@@ -1,5 +1,5 @@
 import { cloudcherryOptionsFromEnv, createCloudcherryClient } from "@cloud-sdks/cloudcherry";
-import { outcomeOf, type ProviderDemo, type ResourceCall } from "./provider-demo.js";
+import { outcomeOf, pagedOutcome, type ProviderDemo, type ResourceCall } from "./provider-demo.js";
 
 type CloudcherryClient = ReturnType<typeof createCloudcherryClient>;
 
@@ -8,6 +8,12 @@ function resourceCalls(client: CloudcherryClient): ResourceCall[] {
     { label: "GET /api/questions", live: true, run: () => outcomeOf(client.GET("/api/questions")) },
     { label: "GET /api/settings", live: true, run: () => outcomeOf(client.GET("/api/settings")) },
     { label: "GET /api/account/getsubusers", live: true, run: () => outcomeOf(client.GET("/api/account/getsubusers")) },
+    {
+      // Read-only despite the POST (the body is the filter); live, at most 3 pages of 100.
+      label: "paginate POST /api/answers/page/{page}/{rows}",
+      live: true,
+      run: () => pagedOutcome(client.paginate("/api/answers/page/{page}/{rows}", { body: {} }, { pageSize: 100, maxPages: 3 }).pages(), "answers"),
+    },
   ];
 }
 

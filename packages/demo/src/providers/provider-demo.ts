@@ -4,6 +4,8 @@ export interface CallOutcome {
   readonly ok: boolean;
   /** The first record of the response body as one line of JSON, cut to fit a terminal line. */
   readonly firstRow?: string;
+  /** What the call read, for calls whose status alone says little (a paginated read's item and page counts). */
+  readonly summary?: string;
 }
 
 /** One typed resource call made through a provider client, e.g. `GET /api/services`. */
@@ -69,4 +71,17 @@ export async function outcomeOf(result: Promise<{ response: Response; data?: unk
   const { response, data } = await result;
   const firstRow = describeFirstRow(data);
   return { status: response.status, ok: response.ok, ...(firstRow === undefined ? {} : { firstRow }) };
+}
+
+/** Reads every page of a paginated read (at most `maxPages`), counting items and pages; the last page's status is the outcome. */
+export async function pagedOutcome(pages: AsyncIterable<{ readonly items: readonly unknown[]; readonly response: Response }>, noun: string): Promise<CallOutcome> {
+  let items = 0;
+  let count = 0;
+  let last: Response | undefined;
+  for await (const page of pages) {
+    items += page.items.length;
+    count += 1;
+    last = page.response;
+  }
+  return { status: last?.status ?? 0, ok: last?.ok ?? false, summary: `${items} ${noun} in ${count} page${count === 1 ? "" : "s"}` };
 }

@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { sendThroughClient, successCases } from "@cloud-sdks/prism-harness";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createCloudlxClient } from "../../src/index.js";
+import { createCloudlxMock } from "../../src/testing.js";
+
+const SPEC = fileURLToPath(new URL("../../../../specs/cloudlx.yaml", import.meta.url));
+/** The spec's token request example, which is also what the mock accepts by default. */
+const CREDENTIALS = { clientId: "xYrKf2x3qWXm0Zn35l8ki5kRH22IP0RPmLR0TlLB", clientSecret: "nykSBHIDynMHrwkGyXWzLFAXYbOVP3EKtk6pprOS" } as const;
+const TOKEN_PATHS: readonly string[] = ["/api/oauth2/access-token", "/api/oauth2/refresh-token"];
+
+const mock = createCloudlxMock();
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+// Scaffolded: the testing kit (`@cloud-sdks/cloudlx/testing`) accepts every documented request
+// example, sent through the client and its auth, and answers with the documented success.
+describe("@cloud-sdks/cloudlx/testing (specs/cloudlx.yaml)", () => {
+  const client = createCloudlxClient({ ...CREDENTIALS, retry: false });
+  const cases = successCases(SPEC, TOKEN_PATHS);
+
+  it.each(cases.map((c) => [c.operationId, c] as const))("%s: the documented request passes the spec checks", async (_id, c) => {
+    const { response } = await sendThroughClient(client.request, c);
+    mock.assertNoViolations();
+    expect(response.status).toBe(c.code);
+  });
+});

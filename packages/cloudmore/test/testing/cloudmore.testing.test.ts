@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { sendThroughClient, successCases } from "@cloud-sdks/prism-harness";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createCloudmoreClient } from "../../src/index.js";
+import { createCloudmoreMock } from "../../src/testing.js";
+
+const SPEC = fileURLToPath(new URL("../../../../specs/cloudmore.yaml", import.meta.url));
+/** The spec's token request example, which is also what the mock accepts by default. */
+const CREDENTIALS = { username: "api.admin@example-reseller.com", password: "N0t-a-real-Pa55word!", clientId: "ro.client", clientSecret: "3f6c1d9e-client-secret-from-cloudmore" } as const;
+const TOKEN_PATHS: readonly string[] = ["/connect/token"];
+
+const mock = createCloudmoreMock();
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+// Scaffolded: the testing kit (`@cloud-sdks/cloudmore/testing`) accepts every documented request
+// example, sent through the client and its auth, and answers with the documented success.
+describe("@cloud-sdks/cloudmore/testing (specs/cloudmore.yaml)", () => {
+  const client = createCloudmoreClient({ ...CREDENTIALS, retry: false });
+  const cases = successCases(SPEC, TOKEN_PATHS);
+
+  it.each(cases.map((c) => [c.operationId, c] as const))("%s: the documented request passes the spec checks", async (_id, c) => {
+    const { response } = await sendThroughClient(client.request, c);
+    mock.assertNoViolations();
+    expect(response.status).toBe(c.code);
+  });
+});

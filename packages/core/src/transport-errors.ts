@@ -1,0 +1,71 @@
+import { AUTH_RETRIES_EXHAUSTED, AUTH_TIMEOUT } from "@cloud-sdks/auth";
+import type { Middleware } from "openapi-fetch";
+import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
+
+/** No HTTP answer came back (DNS, refused or dropped connection, TLS), after the transport's retries. */
+export class ApiConnectionError extends CloudSdksClientError {
+  readonly provider: string;
+  readonly operation: string;
+
+  constructor(provider: string, operation: string, cause: unknown) {
+    super(
+      CLIENT_ERROR_CODES.connection,
+      `@cloud-sdks/${provider}: ${operation} got no answer (${describeCause(cause)}). Check the network and \`baseUrl\`; the request may or may not have reached the provider.`,
+      { cause },
+    );
+    this.provider = provider;
+    this.operation = operation;
+  }
+}
+
+/** An attempt ran past its timeout (the client's `timeoutMs` or the call's `timeout`), after the transport's retries. */
+export class ApiTimeoutError extends CloudSdksClientError {
+  readonly provider: string;
+  readonly operation: string;
+  /** The per-attempt limit that ran out, when known. */
+  readonly timeoutMs: number | undefined;
+
+  constructor(provider: string, operation: string, timeoutMs: number | undefined, cause: unknown) {
+    super(
+      CLIENT_ERROR_CODES.timeout,
+      `@cloud-sdks/${provider}: ${operation} timed out${timeoutMs === undefined ? "" : ` after ${timeoutMs} ms`}. Raise \`timeout\` for this call or \`timeoutMs\` for the client if the provider is just slow.`,
+      { cause },
+    );
+    this.provider = provider;
+    this.operation = operation;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+// Only the error's class and code: a network error's message can carry the URL with its query.
+function describeCause(cause: unknown): string {
+  const { code, name } = (cause ?? {}) as { code?: unknown; name?: unknown };
+  return [name, code].filter((part) => typeof part === "string").join(" ") || typeof cause;
+}
+
+function codeOf(error: unknown): unknown {
+  return (error as { code?: unknown } | null)?.code;
+}
+
+/**
+ * The transport's timeout or network failure as ApiTimeoutError / ApiConnectionError (the original
+ * in `cause`); undefined for anything else (an abort by the caller, an OAuthError, a bug).
+ */
+export function transportErrorOf(provider: string, operation: string, error: unknown): CloudSdksClientError | undefined {
+  if (error instanceof CloudSdksClientError) return undefined;
+  const last = codeOf(error) === AUTH_RETRIES_EXHAUSTED ? (error as { cause?: unknown }).cause : error;
+  if (codeOf(error) === AUTH_RETRIES_EXHAUSTED && last === undefined) return undefined; // it ended on a status
+  if (codeOf(last) === AUTH_TIMEOUT) return new ApiTimeoutError(provider, operation, (last as { timeoutMs?: number }).timeoutMs, error);
+  // fetch reports every network failure as a TypeError (undici, browsers, Deno, Bun alike).
+  if (last instanceof TypeError) return new ApiConnectionError(provider, operation, error);
+  return undefined;
+}
+
+/** Middleware that rethrows transport failures as the client's typed ApiConnectionError / ApiTimeoutError. */
+export function transportErrorMiddleware(provider: string): Middleware {
+  return {
+    onError({ request, schemaPath, error }) {
+      return transportErrorOf(provider, `${request.method} ${schemaPath}`, error);
+    },
+  };
+}
