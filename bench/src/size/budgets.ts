@@ -19,8 +19,10 @@ export const BUDGETS = {
  * enforces the target itself.
  */
 export const CEILINGS: Partial<Record<keyof typeof BUDGETS, number>> = {
-  auth: 10_150,
-  providerWithoutValidation: 15_250,
+  // Today's sizes plus ~1%: per-call options (withCallOptions) added ~100 B to auth, and issue 16's
+  // paginate (2.2 kB min), typed error classes and transport-error wrapping ~1.9 kB gz to the entry.
+  auth: 10_350,
+  providerWithoutValidation: 17_300,
 };
 
 export interface SizeTarget {
@@ -63,7 +65,7 @@ export function sizeTargets(): SizeTarget[] {
       entry: provider.entry,
       budget: BUDGETS.providerWithoutValidation,
       ...(CEILINGS.providerWithoutValidation === undefined ? {} : { ceiling: CEILINGS.providerWithoutValidation }),
-      whyMissed: 'no zod and no validation code left in the entry: openapi-fetch 6.6 kB min (~2.5 kB gz), the token layer the client uses (~21 kB min), core (ApiError, env, options ~2.5 kB min) and the provider glue (env, options, remedies ~1.5 kB min)',
+      whyMissed: 'no zod and no validation code left in the entry: openapi-fetch 6.6 kB min (~2.5 kB gz), the token layer the client uses (~21 kB min), core (ApiError and its subclasses, env, options, per-call options, paginate 2.2 kB min) and the provider glue (env, options, remedies ~1.5 kB min)',
       ...(provider.note === undefined ? {} : { note: provider.note }),
     },
     // Reported, not budgeted: the entry with validation (what a user importing `/validation` bundles),

@@ -213,7 +213,10 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
-const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
+// Built on first use: a table read at module load would keep `operations` in every bundle that
+// imports anything from this file (the client entry takes only `pagination`).
+let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;
+const routes = () => (routeTable ??= [
   ["POST", /^\/api\/oauth2\/access-token$/, operations.requestAccessToken],
   ["POST", /^\/api\/oauth2\/refresh-token$/, operations.refreshAccessToken],
   ["GET", /^\/api\/services$/, operations.listServices],
@@ -231,7 +234,7 @@ const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
   ["GET", /^\/api\/services\/types\/[^/]+\/type$/, operations.getServiceType],
   ["GET", /^\/api\/ports\/[^/]+\/port$/, operations.getPort],
   ["GET", /^\/api\/services\/[^/]+\/graph\/[^/]+$/, operations.getServiceGraph],
-];
+]);
 
 /**
  * The operation a request is for, from its method and URL pathname. Pass the client's base URL
@@ -243,7 +246,7 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
   let path = prefix !== "" && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
   if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
   const wanted = method.toUpperCase();
-  for (const [routeMethod, pattern, operation] of routes) {
+  for (const [routeMethod, pattern, operation] of routes()) {
     if (routeMethod === wanted && pattern.test(path)) return operation;
   }
   return undefined;

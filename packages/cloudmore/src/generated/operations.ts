@@ -488,7 +488,10 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
-const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
+// Built on first use: a table read at module load would keep `operations` in every bundle that
+// imports anything from this file (the client entry takes only `pagination`).
+let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;
+const routes = () => (routeTable ??= [
   ["POST", /^\/connect\/token$/, operations.requestToken],
   ["GET", /^\/api\/services\/categories$/, operations.listServiceCategories],
   ["GET", /^\/api\/resellers\/[^/]+\/Organizations$/, operations.listOrganizations],
@@ -531,7 +534,7 @@ const routes: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> = [
   ["PUT", /^\/api\/resellers\/[^/]+\/organizations\/[^/]+\/services\/[^/]+\/subscriptions\/[^/]+\/users$/, operations.updateSubscriptionUser],
   ["POST", /^\/api\/resellers\/[^/]+\/organizations\/[^/]+\/services\/[^/]+\/subscriptions\/[^/]+\/users$/, operations.addSubscriptionUser],
   ["DELETE", /^\/api\/resellers\/[^/]+\/organizations\/[^/]+\/services\/[^/]+\/subscriptions\/[^/]+\/users\/[^/]+$/, operations.deleteSubscriptionUser],
-];
+]);
 
 /**
  * The operation a request is for, from its method and URL pathname. Pass the client's base URL
@@ -543,7 +546,7 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
   let path = prefix !== "" && pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
   if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
   const wanted = method.toUpperCase();
-  for (const [routeMethod, pattern, operation] of routes) {
+  for (const [routeMethod, pattern, operation] of routes()) {
     if (routeMethod === wanted && pattern.test(path)) return operation;
   }
   return undefined;
