@@ -135,6 +135,9 @@ describe("generated operation table", () => {
       key: "POST /oauth/token",
       tags: ["auth"],
       security: "none",
+      responses: { "200": ["application/json"], "400": ["application/json"] },
+      pathParams: [],
+      requiredQuery: [],
     });
     expect(operations["getPet"]?.security).toBe("required");
   });
