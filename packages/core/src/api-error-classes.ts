@@ -1,7 +1,6 @@
 import { parseRetryAfter } from "@cloud-sdks/auth";
-import { ApiError, parseBody, type ApiErrorDetails } from "./api-error.js";
+import { ApiError, detailsFromResponse, type ApiErrorDetails } from "./api-error.js";
 import { CLIENT_ERROR_CODES } from "./errors.js";
-import { requestIdOf } from "./request-id.js";
 import { secretsSentWith } from "./sent-secrets.js";
 
 // One class per status family, as Stainless' and Speakeasy's clients have, so callers branch with
@@ -90,16 +89,5 @@ export async function apiErrorFromResponse(
   response: Response,
   secrets: readonly string[] = secretsSentWith(response),
 ): Promise<ApiError> {
-  return createApiError(
-    {
-      provider,
-      operation,
-      status: response.status,
-      statusText: response.statusText,
-      body: await parseBody(response),
-      requestId: requestIdOf(response.headers),
-    },
-    secrets,
-    response.headers,
-  );
+  return createApiError(await detailsFromResponse(provider, operation, response), secrets, response.headers);
 }

@@ -52,17 +52,7 @@ export class ApiError<TBody = unknown> extends CloudSdksClientError {
     response: Response,
     secrets: readonly string[] = secretsSentWith(response),
   ): Promise<ApiError> {
-    return new ApiError(
-      {
-        provider,
-        operation,
-        status: response.status,
-        statusText: response.statusText,
-        body: await parseBody(response),
-        requestId: requestIdOf(response.headers),
-      },
-      secrets,
-    );
+    return new ApiError(await detailsFromResponse(provider, operation, response), secrets);
   }
 }
 
@@ -77,8 +67,14 @@ function scrubDetails<TBody>(details: ApiErrorDetails<TBody>, secrets: readonly 
   };
 }
 
+/** What an ApiError (or a subclass) reports about `response`; its body is read from a clone. */
+export async function detailsFromResponse(provider: string, operation: string, response: Response): Promise<ApiErrorDetails<unknown>> {
+  const { status, statusText, headers } = response;
+  return { provider, operation, status, statusText, body: await parseBody(response), requestId: requestIdOf(headers) };
+}
+
 /** JSON when it parses, else the text, else undefined (an empty body). */
-export async function parseBody(response: Response): Promise<unknown> {
+async function parseBody(response: Response): Promise<unknown> {
   const text = await response.clone().text();
   if (text === "") return undefined;
   try {
