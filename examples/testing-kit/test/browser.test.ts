@@ -23,10 +23,29 @@ let browser: ChildProcess | undefined;
 let profile: string | undefined;
 
 afterAll(async () => {
-  browser?.kill("SIGKILL");
+  await stopBrowser();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (profile) await rm(profile, { recursive: true, force: true });
+  // Chromium's helpers can still be flushing the profile for a moment after the group dies;
+  // rm retries ENOTEMPTY instead of failing the run on it.
+  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
 });
+
+/**
+ * Killing only the browser's main process leaves its zygote and renderers running (and writing
+ * into the profile), so chromium is its own process group and the whole group is killed; the
+ * test then waits for the main process to be reaped rather than for a fixed pause.
+ */
+async function stopBrowser(): Promise<void> {
+  const child = browser;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const reaped = new Promise((resolve) => child.once("exit", resolve));
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    child.kill("SIGKILL");
+  }
+  await reaped;
+}
 
 it("mocks CloudLX in headless Chromium through msw/browser's service worker", async () => {
   const bundle = await build({
@@ -64,7 +83,12 @@ it("mocks CloudLX in headless Chromium through msw/browser's service worker", as
   const { port } = server.address() as AddressInfo;
 
   profile = await mkdtemp(path.join(tmpdir(), "cloud-sdks-chromium-"));
-  browser = spawn(CHROMIUM, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage", `--user-data-dir=${profile}`, `http://127.0.0.1:${port}/`], { stdio: "ignore" });
+  browser = spawn(CHROMIUM, ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage", `--user-data-dir=${profile}`, `http://127.0.0.1:${port}/`], {
+    stdio: "ignore",
+    detached: true,
+    // Chromium's scratch files go inside the profile, so removing the profile leaves nothing behind.
+    env: { ...process.env, TMPDIR: profile },
+  });
   const exited = new Promise<never>((_, reject) => browser!.once("exit", (code) => reject(new Error(`chromium exited (${code}) before the page reported`))));
 
   expect(await Promise.race([result, exited])).toEqual({
