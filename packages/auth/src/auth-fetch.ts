@@ -1,9 +1,8 @@
-import { apiAttemptTimeoutMs } from "./api-timeout.js";
 import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
-import { attemptOnce, logRetries, sendWithRetry, untilAborted, type Attempt, type SendContext } from "./retry.js";
+import { attemptOnce, sendWithRetry, untilAborted, type Attempt, type ResolvedRetry, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
@@ -22,44 +21,6 @@ export function createAuthFetch(
 ): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   const { headers, logger } = ctx;
   const isApi = (url: string) => url.startsWith(`${apiOrigin}/`) || url === apiOrigin;
-  const label = (request: Request) => `${request.method} ${describeUrl(request.url)}`;
-
-  const sendContext = (request: Request, body: Blob | undefined, authorization: string | undefined): SendContext => ({
-    retry: retryFor(ctx, request),
-    timeoutMs: apiAttemptTimeoutMs(ctx, request),
-    signals: ctx.signals,
-    now: ctx.now,
-    random: ctx.random,
-    fetch: (signal) => {
-      const outgoing = body === undefined ? request : new Request(request, { body });
-      if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
-      return signal === undefined ? ctx.fetch(outgoing) : ctx.fetch(outgoing, { signal });
-    },
-    idempotent: IDEMPOTENT.has(request.method),
-    get url() {
-      return describeUrl(request.url);
-    },
-    callerSignal: request.signal,
-    secrets: authorization === undefined ? [] : [authorization.slice(authorization.indexOf(" ") + 1)],
-    onRetry: logRetries(logger, () => label(request)),
-  });
-
-  /**
-   * With a cached token: one attempt, none of the retry loop's state. Only an answer the loop acts
-   * on (a retryable status) or a failed attempt hands over to it, with this attempt as its first.
-   */
-  const cacheHit = async (send: SendContext): Promise<Response> => {
-    const first = await attemptOnce(send);
-    if (first.response !== undefined && !ctx.retry.statuses.has(first.response.status)) return first.response;
-    let replay: Attempt | undefined = first;
-    const again = send.fetch;
-    const fetchOnce = (signal: AbortSignal | undefined) => {
-      const outcome = replay;
-      replay = undefined;
-      return outcome === undefined ? again(signal) : outcome.response ? Promise.resolve(outcome.response) : Promise.reject(outcome.error);
-    };
-    return sendWithRetry({ ...send, fetch: fetchOnce });
-  };
 
   return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
     // openapi-fetch passes a Request and no init: that Request is used (and its headers set) as is.
@@ -70,25 +31,90 @@ export function createAuthFetch(
     // not an ArrayBuffer: Node's fetch detaches an ArrayBuffer it sends, and then cannot resend
     // it when following a 307/308.
     const body = request.body === null ? undefined : await request.blob();
-    if (!api) return sendWithRetry(sendContext(request, body, undefined));
-    if (manager === undefined) return sendWithRetry(sendContext(request, body, fixedAuthorization));
+    if (!api) return sendWithRetry(new ApiSend(ctx, request, body, undefined));
+    if (manager === undefined) return sendWithRetry(new ApiSend(ctx, request, body, fixedAuthorization));
     const cached = manager.peek();
     const token = cached ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
-    const send = sendContext(request, body, `Bearer ${token}`);
-    const response = await (cached === undefined ? sendWithRetry(send) : cacheHit(send));
+    const send = new ApiSend(ctx, request, body, `Bearer ${token}`);
+    // A cache hit makes one attempt without the retry loop's state; only an answer the loop acts on
+    // (a retryable status) or a failed attempt hands over to it, as its first attempt.
+    const first = cached === undefined ? undefined : await attemptOnce(send);
+    let response = first?.response;
+    if (response === undefined || ctx.retry.statuses.has(response.status)) {
+      send.replay = first;
+      response = await sendWithRetry(send);
+    }
     if (response.status !== 401) return response;
     // Resend once with a renewed token (or the one that already replaced it); never loops.
     // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
     // mocked response in Node), and the resend must not wait for it.
     void response.body?.cancel().catch(() => {});
     const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
-    log(logger, "debug", `${label(request)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
-    return sendWithRetry(sendContext(request, body, `Bearer ${next}`));
+    log(logger, "debug", `${request.method} ${describeUrl(request.url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
+    return sendWithRetry(new ApiSend(ctx, request, body, `Bearer ${next}`));
   };
 }
 
-/** The client's retry settings, with the retry count `withCallOptions` set on this one request. */
-function retryFor(ctx: AuthContext, request: Request): SendContext["retry"] {
-  const maxRetries = callOptionsOf(request)?.maxRetries;
-  return maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries };
+/**
+ * One API request's attempts. A class, not an object literal: built on every call, and a literal
+ * with closures and a getter costs several times a fixed-shape instance whose methods live on the
+ * prototype (log labels and secrets are only computed when a failure needs them).
+ */
+class ApiSend implements SendContext {
+  readonly retry: ResolvedRetry;
+  readonly timeoutMs: number;
+  readonly abandonOnTimeout = true;
+  readonly signals: readonly AbortSignal[];
+  readonly now: () => number;
+  readonly random: () => number;
+  /** An attempt already made (the cache-hit try) that the retry loop takes as its first. */
+  replay: Attempt | undefined;
+
+  constructor(
+    private readonly ctx: AuthContext,
+    private readonly request: Request,
+    private readonly body: Blob | undefined,
+    private readonly authorization: string | undefined,
+  ) {
+    const options = callOptionsOf(request);
+    this.retry = options?.maxRetries === undefined ? ctx.retry : { ...ctx.retry, maxRetries: options.maxRetries };
+    this.timeoutMs = options?.timeoutMs ?? ctx.timeoutMs;
+    this.signals = ctx.signals;
+    this.now = ctx.now;
+    this.random = ctx.random;
+  }
+
+  fetch(signal: AbortSignal | undefined): Promise<Response> {
+    const { replay } = this;
+    if (replay !== undefined) {
+      this.replay = undefined;
+      return replay.response ? Promise.resolve(replay.response) : Promise.reject(replay.error);
+    }
+    const { request, body, authorization } = this;
+    const outgoing = body === undefined ? request : new Request(request, { body });
+    if (authorization !== undefined) outgoing.headers.set("authorization", authorization);
+    return signal === undefined ? this.ctx.fetch(outgoing) : this.ctx.fetch(outgoing, { signal });
+  }
+
+  // Read only by the retry loop: a cache hit answered by the first attempt never needs them.
+  get idempotent(): boolean {
+    return IDEMPOTENT.has(this.request.method);
+  }
+
+  get callerSignal(): AbortSignal {
+    return this.request.signal;
+  }
+
+  get url(): string {
+    return describeUrl(this.request.url);
+  }
+
+  get secrets(): readonly string[] {
+    const { authorization } = this;
+    return authorization === undefined ? [] : [authorization.slice(authorization.indexOf(" ") + 1)];
+  }
+
+  onRetry(attempt: number, delayMs: number, reason: string): void {
+    log(this.ctx.logger, "debug", `${this.request.method} ${this.url} attempt ${attempt} failed (${reason}); retrying in ${Math.round(delayMs)} ms`);
+  }
 }

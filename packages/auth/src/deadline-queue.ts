@@ -1,0 +1,126 @@
+/**
+ * Per-attempt timeouts without a timer per attempt. Attempts that share a timeout expire in the
+ * order they started, so one queue per timeout value, with one timer armed for its oldest pending
+ * entry, serves every attempt in flight: starting and finishing an attempt is an array push and a
+ * flag, where setTimeout/clearTimeout cost more than the rest of a cache hit (undici keeps its
+ * connection timeouts on one shared timer for the same reason). Closures rather than a class:
+ * local names minify, property names do not.
+ */
+interface Entry {
+  readonly deadline: number;
+  expire: (() => void) | undefined;
+}
+
+/** Settles an entry: true when the attempt finished first, false when its deadline had fired. */
+export type Finish = () => boolean;
+
+interface Queue {
+  readonly add: (expire: () => void) => Finish;
+  readonly held: () => number;
+}
+
+type Timer = ReturnType<typeof setTimeout>;
+
+/**
+ * An idle queue keeps its timer (re-arming it per call would cost what this file saves) but lets
+ * the process exit: unref'd in Node and Bun, Deno.unrefTimer in Deno; elsewhere nothing waits on it.
+ */
+function keepAlive(timer: Timer, alive: boolean): void {
+  const handle = timer as unknown as number | { ref?: () => void; unref?: () => void };
+  if (typeof handle === "object") (alive ? handle.ref : handle.unref)?.call(handle);
+  else (globalThis as { Deno?: Record<string, ((id: number) => void) | undefined> }).Deno?.[alive ? "refTimer" : "unrefTimer"]?.(handle);
+}
+
+function createQueue(timeoutMs: number, forget: () => void): Queue {
+  const entries: Entry[] = [];
+  let head = 0;
+  let pending = 0;
+  let timer: Timer | undefined;
+  // The setTimeout that armed `timer`: a test that installs fake timers gets a timer of its own.
+  let armedWith: typeof setTimeout | undefined;
+  let disarm: typeof clearTimeout = clearTimeout;
+  // When the timer fires, this much time has passed, whatever Date.now() says after a clock change.
+  let armedFor = 0;
+
+  const arm = (deadline: number) => {
+    if (timer !== undefined) disarm(timer);
+    armedWith = globalThis.setTimeout;
+    disarm = globalThis.clearTimeout;
+    armedFor = deadline;
+    timer = setTimeout(sweep, Math.max(0, deadline - Date.now()));
+  };
+
+  const idle = () => {
+    // pop() keeps the array's storage for the next call; length = 0 would drop it.
+    if (entries.length > 64) entries.length = 0;
+    else while (entries.pop() !== undefined);
+    head = 0;
+    if (timer !== undefined) keepAlive(timer, false);
+  };
+
+  const sweep = () => {
+    timer = undefined;
+    const now = Math.max(Date.now(), armedFor);
+    for (let entry = entries[head]; entry !== undefined; entry = entries[++head]) {
+      const { expire } = entry;
+      if (expire === undefined) continue;
+      if (entry.deadline > now) break;
+      entry.expire = undefined;
+      pending--;
+      expire();
+    }
+    if (pending === 0) return idle(), forget();
+    entries.splice(0, head);
+    head = 0;
+    arm(entries[0]!.deadline);
+  };
+
+  // A long attempt at the head must not keep thousands of finished ones behind it in memory.
+  const dropSettledHead = () => {
+    while (head < entries.length && entries[head]!.expire === undefined) head++;
+    if (entries.length - head > 2 * pending + 64) {
+      const live = entries.slice(head).filter((entry) => entry.expire !== undefined);
+      entries.length = 0;
+      entries.push(...live);
+      head = 0;
+    } else if (head > 1024) {
+      entries.splice(0, head);
+      head = 0;
+    }
+  };
+
+  const add = (expire: () => void): Finish => {
+    const entry: Entry = { deadline: Date.now() + timeoutMs, expire };
+    entries.push(entry);
+    if (++pending === 1) {
+      if (timer !== undefined && armedWith === globalThis.setTimeout) keepAlive(timer, true);
+      else arm(entry.deadline);
+    }
+    return () => {
+      if (entry.expire === undefined) return false;
+      entry.expire = undefined;
+      if (--pending === 0) idle();
+      else dropSettledHead();
+      return true;
+    };
+  };
+
+  return { add, held: () => entries.length - head };
+}
+
+const queues = new Map<number, Queue>();
+
+/**
+ * Calls `expire` once `timeoutMs` have passed, unless the returned Finish is called first. A queue
+ * is forgotten when its timer finds nothing pending, so many distinct timeouts do not pile up.
+ */
+export function expireAfter(timeoutMs: number, expire: () => void): Finish {
+  let queue = queues.get(timeoutMs);
+  if (queue === undefined) queues.set(timeoutMs, (queue = createQueue(timeoutMs, () => queues.delete(timeoutMs))));
+  return queue.add(expire);
+}
+
+/** Entries the queue of `timeoutMs` still holds, settled or not (internal; tests of the memory bound). */
+export function heldEntries(timeoutMs: number): number {
+  return queues.get(timeoutMs)?.held() ?? 0;
+}

@@ -1,0 +1,128 @@
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
+import { expireAfter as queueExpireAfter, heldEntries } from "../src/deadline-queue.js";
+import { createAuth } from "../src/create-auth.js";
+import { clientCredentials } from "../src/credentials.js";
+import { json, tokenBody } from "./helpers.js";
+
+/** An entry of the queue: `finish()` as the attempt would call it, `expired` once its deadline fired. */
+class Probe {
+  expired = false;
+  finish: () => boolean = () => true;
+}
+
+function expireAfter(timeoutMs: number, probe: Probe): void {
+  probe.finish = queueExpireAfter(timeoutMs, () => (probe.expired = true));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("deadline queue", () => {
+  it("fires each entry at its own deadline, and never one that finished first", async () => {
+    vi.useFakeTimers();
+    const early = new Probe();
+    expireAfter(1000, early);
+    await vi.advanceTimersByTimeAsync(400);
+    const late = new Probe();
+    const finished = new Probe();
+    expireAfter(1000, late);
+    expireAfter(1000, finished);
+    expect(finished.finish()).toBe(true);
+    await vi.advanceTimersByTimeAsync(599);
+    expect([early.expired, late.expired]).toEqual([false, false]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect([early.expired, late.expired]).toEqual([true, false]);
+    expect(early.finish()).toBe(false);
+    await vi.advanceTimersByTimeAsync(400);
+    expect([late.expired, finished.expired]).toEqual([true, false]);
+  });
+
+  it("keeps separate timeouts apart: a short one fires before a long one started earlier", async () => {
+    vi.useFakeTimers();
+    const long = new Probe();
+    const short = new Probe();
+    expireAfter(5000, long);
+    expireAfter(50, short);
+    await vi.advanceTimersByTimeAsync(50);
+    expect([short.expired, long.expired]).toEqual([true, false]);
+    await vi.advanceTimersByTimeAsync(4950);
+    expect(long.expired).toBe(true);
+  });
+
+  it("after a run on real timers, a test's fake clock still drives the deadlines", async () => {
+    const real = new Probe();
+    expireAfter(700_000, real);
+    real.finish();
+    vi.useFakeTimers();
+    const faked = new Probe();
+    expireAfter(700_000, faked);
+    await vi.advanceTimersByTimeAsync(700_000);
+    expect(faked.expired).toBe(true);
+  });
+
+  it("a slow entry at the head does not hold the thousands that finished behind it", async () => {
+    vi.useFakeTimers();
+    const head = new Probe();
+    expireAfter(900_000, head);
+    for (let i = 0; i < 5000; i++) {
+      const entry = new Probe();
+      expireAfter(900_000, entry);
+      entry.finish();
+    }
+    expect(heldEntries(900_000)).toBeLessThanOrEqual(2 * 1 + 64 + 1);
+    await vi.advanceTimersByTimeAsync(900_000);
+    expect(head.expired).toBe(true);
+    expect(heldEntries(900_000)).toBe(0);
+  });
+});
+
+describe("API attempts past their timeout", () => {
+  it("are abandoned: the caller gets TimeoutError at the deadline, and the late answer's body is cancelled", async () => {
+    vi.useFakeTimers();
+    let answer: (response: Response) => void = () => {};
+    let cancelled = false;
+    const auth = createAuth({
+      credentials: clientCredentials({ tokenUrl: "https://id.example.com/token", clientId: "c", clientSecret: "s" }),
+      apiBaseUrl: "https://api.example.com",
+      retry: false,
+      timeoutMs: 1000,
+      fetch: async (input) => {
+        if (String(input instanceof Request ? input.url : input).startsWith("https://id.")) return json(tokenBody("t1"));
+        return new Promise<Response>((resolve) => (answer = resolve));
+      },
+    });
+    await auth.getAccessToken();
+    const failure = auth.fetch("https://api.example.com/x").catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await failure).toMatchObject({ name: "TimeoutError", timeoutMs: 1000 });
+    const body = new ReadableStream({ cancel: () => void (cancelled = true) });
+    answer(new Response(body));
+    await vi.waitFor(() => expect(cancelled).toBe(true));
+  });
+});
+
+it("a finished call leaves no timer behind that keeps a Node process alive", async () => {
+  const entry = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+  const script = `
+    const { createAuth, clientCredentials } = await import(${JSON.stringify(entry)});
+    const auth = createAuth({
+      credentials: clientCredentials({ tokenUrl: "https://id.example.com/token", clientId: "c", clientSecret: "s" }),
+      apiBaseUrl: "https://api.example.com",
+      fetch: async (input) => String(input instanceof Request ? input.url : input).startsWith("https://id.")
+        ? Response.json({ access_token: "t", token_type: "Bearer", expires_in: 3600 })
+        : new Response("ok"),
+    });
+    for (let i = 0; i < 3; i++) await (await auth.fetch("https://api.example.com/x")).text();
+    console.log("done");
+  `;
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  onTestFinished(() => void child.kill("SIGKILL"));
+  let out = "";
+  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+  // With the 10-minute default timeout on a ref'd timer, the process would outlive this test.
+  const code = await new Promise((resolve) => child.once("exit", resolve));
+  expect([code, out.trim()]).toEqual([0, "done"]);
+}, 60_000);
