@@ -15,7 +15,7 @@ import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 type Conditions = Record<string, unknown>;
-interface PackageJson {
+export interface PackageJson {
   name: string;
   private?: boolean;
   exports?: Record<string, unknown>;

@@ -1,5 +1,51 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
+
+/**
+ * Our packages' sources instead of their dist: each published entry is one bundled file (see
+ * scripts/bundle-entries.ts), so only a build from src/ can say which module holds the bytes.
+ */
+const fromSources: Plugin = {
+  name: 'cloud-sdks-sources',
+  setup(on) {
+    on.onResolve({ filter: /^@cloud-sdks\/[^/]+(\/[^/]+)?$/ }, ({ path }) => {
+      const [, name = '', subpath = 'index'] = /^@cloud-sdks\/([^/]+)(?:\/(.+))?$/.exec(path) ?? [];
+      const source = `${packagesDir}${name}/src/${subpath}.ts`;
+      return existsSync(source) ? { path: source } : undefined;
+    });
+  },
+};
+
+/** The source file a built entry came from (packages/x/dist/y.js -> packages/x/src/y.ts), if any. */
+function sourceOf(entry: string): string | undefined {
+  const source = entry.replace(/\/dist\/(.+)\.js$/, '/src/$1.ts');
+  return source !== entry && existsSync(source) ? source : undefined;
+}
+
+/** Minified bytes per module of an entry, from its sources: the "where are the bytes" answer. */
+async function bytesPerModule(entry: string, platform: 'neutral' | 'node'): Promise<Map<string, number>> {
+  const result = await build({
+    entryPoints: [sourceOf(entry) ?? entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform,
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [fromSources],
+  });
+  const inputs = new Map<string, number>();
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [path, info] of Object.entries(output.inputs)) inputs.set(path, (inputs.get(path) ?? 0) + info.bytesInOutput);
+  }
+  return inputs;
+}
 
 export interface BundleSize {
   readonly entry: string;
@@ -50,7 +96,6 @@ export async function measureBundle(entry: string, platform: 'neutral' | 'node' 
   if (entryOutput === undefined) throw new Error(`esbuild produced no entry chunk for ${entry}`);
   const initial = staticClosure(metafile, entryOutput);
   const sizes = { minBytes: 0, gzipBytes: 0, lazyMinBytes: 0, lazyGzipBytes: 0 };
-  const inputs = new Map<string, number>();
   for (const file of result.outputFiles) {
     const key = Object.keys(metafile.outputs).find((output) => file.path.endsWith(output));
     if (key === undefined || key.endsWith('.map')) continue;
@@ -58,13 +103,12 @@ export async function measureBundle(entry: string, platform: 'neutral' | 'node' 
     if (initial.has(key)) {
       sizes.minBytes += file.contents.byteLength;
       sizes.gzipBytes += gzip;
-      for (const [path, info] of Object.entries(metafile.outputs[key]?.inputs ?? {})) inputs.set(path, (inputs.get(path) ?? 0) + info.bytesInOutput);
     } else {
       sizes.lazyMinBytes += file.contents.byteLength;
       sizes.lazyGzipBytes += gzip;
     }
   }
-  const topInputs = [...inputs]
+  const topInputs = [...(await bytesPerModule(entry, platform))]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
     .map(([path, bytes]) => ({ path: path.replace(/^.*node_modules\//, ''), bytes }));

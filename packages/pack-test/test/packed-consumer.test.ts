@@ -56,6 +56,14 @@ describe("release tarballs", () => {
       expect([...readme.matchAll(/\]\(([^)]+)\)/g)].map((link) => link[1]).filter((target) => !/^(https?:\/\/|#)/.test(target!)), `${name}'s README links`).toEqual([]);
       const { stdout: manifest } = await run("tar", ["-xzOf", tarball, "package/package.json"]);
       const pkg = JSON.parse(manifest) as Record<string, unknown>;
+      // One file per ES module entry plus shared chunks (scripts/bundle-entries.ts): importing a
+      // provider loads a handful of modules, not one per source file.
+      if (name !== "@cloud-sdks/cli") {
+        const entryFiles = Object.values(pkg["exports"] as Record<string, { default?: string } | string>)
+          .flatMap((target) => (typeof target === "object" && target.default?.endsWith(".js") ? [`package/${target.default.slice(2)}`] : []));
+        const javascript = files.filter((file) => file.startsWith("package/dist/") && file.endsWith(".js"));
+        expect(javascript.filter((file) => !entryFiles.includes(file) && !file.startsWith("package/dist/chunks/")), `${name}: modules outside its entries`).toEqual([]);
+      }
       expect(pkg, name).toMatchObject({
         license: "MIT",
         repository: { type: "git", url: "git+https://github.com/cloud-sdks/cloud-sdks.git", directory: `packages/${name.slice("@cloud-sdks/".length)}` },
