@@ -1,6 +1,8 @@
 // Which credentials each response answered, so an ApiError built from it scrubs exactly those.
 // Keyed weakly by the Response: nothing outlives the response, and no secret is put on an error.
-const sentWith = new WeakMap<Response, readonly string[]>();
+// Kept as the Authorization value and the source of the client's secrets, worked out only when an
+// error needs them: every call records one, few ever read it.
+const sentWith = new WeakMap<Response, { readonly authorization: string | null; readonly clientSecrets: () => readonly string[] }>();
 
 /** The secrets inside an `Authorization` value: the token or Basic credential, and a Basic pair decoded. */
 export function secretsOfAuthorization(value: string | null | undefined): string[] {
@@ -21,7 +23,8 @@ export function secretsOfAuthorization(value: string | null | undefined): string
 
 /** What `response` was sent with (recorded by {@link rememberSentSecrets}), or nothing. */
 export function secretsSentWith(response: Response): readonly string[] {
-  return sentWith.get(response) ?? [];
+  const sent = sentWith.get(response);
+  return sent === undefined ? [] : [...secretsOfAuthorization(sent.authorization), ...sent.clientSecrets()];
 }
 
 /**
@@ -34,11 +37,18 @@ export function rememberSentSecrets(
   clientSecrets: () => readonly string[],
 ): typeof globalThis.fetch {
   if (fetch !== undefined && typeof fetch !== "function") return fetch;
-  return async (input, init) => {
-    const authorization = new Headers(init?.headers).get("authorization") ?? (input instanceof Request ? input.headers.get("authorization") : null);
-    // Looked up at call time: a global fetch installed (or mocked) after the client was built still counts.
-    const response = await (fetch ?? globalThis.fetch)(input, init);
-    sentWith.set(response, [...secretsOfAuthorization(authorization), ...clientSecrets()]);
-    return response;
+  return (input, init) => {
+    try {
+      // Headers are only parsed when init carries some: the provider's API requests come as a Request.
+      const fromInit = init?.headers === undefined ? null : new Headers(init.headers).get("authorization");
+      const authorization = fromInit ?? (input instanceof Request ? input.headers.get("authorization") : null);
+      // Looked up at call time: a global fetch installed (or mocked) after the client was built still counts.
+      return (fetch ?? globalThis.fetch)(input, init).then((response) => {
+        sentWith.set(response, { authorization, clientSecrets });
+        return response;
+      });
+    } catch (error) {
+      return Promise.reject(error);
+    }
   };
 }
