@@ -22,13 +22,21 @@ interface Queue {
 type Timer = ReturnType<typeof setTimeout>;
 
 /**
- * An idle queue keeps its timer (re-arming it per call would cost what this file saves) but lets
- * the process exit: unref'd in Node and Bun, Deno.unrefTimer in Deno; elsewhere nothing waits on it.
+ * An idle queue keeps its timer (re-arming it per call would cost what this file saves) where it
+ * can let the process exit regardless: unref'd in Node and Bun, Deno.unrefTimer in Deno. Returns
+ * false elsewhere (browsers, workerd, which may also drop a timer when the request that set it
+ * ends): there the idle timer is cleared, and the next call arms a new one.
  */
-function keepAlive(timer: Timer, alive: boolean): void {
+function keepAlive(timer: Timer, alive: boolean): boolean {
   const handle = timer as unknown as number | { ref?: () => void; unref?: () => void };
-  if (typeof handle === "object") (alive ? handle.ref : handle.unref)?.call(handle);
-  else (globalThis as { Deno?: Record<string, ((id: number) => void) | undefined> }).Deno?.[alive ? "refTimer" : "unrefTimer"]?.(handle);
+  if (typeof handle === "object") {
+    const toggle = alive ? handle.ref : handle.unref;
+    toggle?.call(handle);
+    return toggle !== undefined;
+  }
+  const toggle = (globalThis as { Deno?: Record<string, ((id: number) => void) | undefined> }).Deno?.[alive ? "refTimer" : "unrefTimer"];
+  toggle?.(handle);
+  return toggle !== undefined;
 }
 
 function createQueue(timeoutMs: number, forget: () => void): Queue {
@@ -55,7 +63,10 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
     if (entries.length > 64) entries.length = 0;
     else while (entries.pop() !== undefined);
     head = 0;
-    if (timer !== undefined) keepAlive(timer, false);
+    if (timer !== undefined && !keepAlive(timer, false)) {
+      disarm(timer);
+      timer = undefined;
+    }
   };
 
   const sweep = () => {

@@ -79,6 +79,32 @@ describe("deadline queue", () => {
   });
 });
 
+describe("where a timer cannot be unref'd (browsers, workerd)", () => {
+  it("an idle queue clears its timer, and the next attempt arms a new one", async () => {
+    const active = new Map<number, () => void>();
+    let next = 1;
+    vi.stubGlobal("setTimeout", (callback: () => void) => (active.set(next, callback), next++));
+    vi.stubGlobal("clearTimeout", (id: number) => void active.delete(id));
+    try {
+      const first = new Probe();
+      expireAfter(123_456, first);
+      expect(active.size).toBe(1);
+      first.finish();
+      expect(active.size).toBe(0);
+      const second = new Probe();
+      expireAfter(123_456, second);
+      expect(active.size).toBe(1);
+      // The timer fires (at the deadline it was armed for): nothing has finished, so the attempt expires.
+      const [[id, fire]] = [...active];
+      active.delete(id);
+      fire!();
+      expect(second.expired).toBe(true);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe("API attempts past their timeout", () => {
   it("are abandoned: the caller gets TimeoutError at the deadline, and the late answer's body is cancelled", async () => {
     vi.useFakeTimers();
