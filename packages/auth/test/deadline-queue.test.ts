@@ -95,7 +95,7 @@ describe("where a timer cannot be unref'd (browsers, workerd)", () => {
       expireAfter(123_456, second);
       expect(active.size).toBe(1);
       // The timer fires (at the deadline it was armed for): nothing has finished, so the attempt expires.
-      const [[id, fire]] = [...active];
+      const [id, fire] = [...active][0]!;
       active.delete(id);
       fire!();
       expect(second.expired).toBe(true);
