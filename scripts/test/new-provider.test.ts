@@ -135,13 +135,16 @@ describe("pnpm new-provider", () => {
 
     const pkgDir = join(root, "packages/acme-cloud");
     const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as Record<string, unknown>;
+    const existingProviderBuild = (JSON.parse(readFileSync(join(REPO_ROOT, "packages/cloudlx/package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;
+    expect(existingProviderBuild).toContain("bundle-entries.ts");
     expect(pkg).toMatchObject({
       name: "@cloud-sdks/acme-cloud",
       type: "module",
       sideEffects: false,
       exports: { ".": entryConditions("./dist/index.js"), "./testing": entryConditions("./dist/testing.js"), "./validation": entryConditions("./dist/validation.js") },
       peerDependenciesMeta: { msw: { optional: true }, "openapi-msw": { optional: true } },
-      scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: "tsc -p tsconfig.build.json && tsx ../../scripts/package-entries.ts cjs" },
+      // Built exactly as the existing providers are (tsc, one bundled file per entry, CommonJS wrappers).
+      scripts: { generate: "tsx ../../scripts/codegen/cli.ts acme-cloud", build: existingProviderBuild },
       dependencies: { "@cloud-sdks/auth": "workspace:^", "openapi-fetch": "catalog:", zod: "catalog:" },
     });
     const turbo = JSON.parse(readFileSync(join(pkgDir, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs: string[] }> };
