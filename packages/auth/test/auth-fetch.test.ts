@@ -243,6 +243,22 @@ describe("hot path (bodiless Request, warm cache, as openapi-fetch sends a GET)"
     expect(tokenRequests()).toHaveLength(2);
   });
 
+  it("on a cache hit the request follows its own signal: an abort mid-flight reaches the transport and rejects with its reason", async () => {
+    let seen: AbortSignal | undefined;
+    const { auth } = setup((sent) => {
+      seen = sent.signal;
+      return new Promise<Response>(() => {});
+    });
+    await auth.getAccessToken();
+    const controller = new AbortController();
+    const pending = auth.fetch(new Request(`${API}/v1/x`, { signal: controller.signal }));
+    await vi.waitFor(() => expect(seen).toBeDefined());
+    const reason = new Error("user left");
+    controller.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+    expect(seen?.aborted).toBe(true);
+  });
+
   it("retries a network error of a GET and honours the Request's own abort", async () => {
     let calls = 0;
     const { auth, apiRequests } = setup(() => (++calls === 1 ? Promise.reject(new TypeError("fetch failed")) : ok()), { retry: { baseDelayMs: 0 } });
