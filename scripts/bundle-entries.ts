@@ -45,7 +45,6 @@ const result = await build({
   sourcemap: "linked",
   // Names and layout as written: users step through it in a debugger, their bundler minifies.
   minify: false,
-  keepNames: false,
   chunkNames: "chunks/[name]-[hash]",
   allowOverwrite: true,
   metafile: true,

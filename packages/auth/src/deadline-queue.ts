@@ -81,23 +81,23 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
       expire();
     }
     if (pending === 0) return idle(), forget();
-    entries.splice(0, head);
-    head = 0;
+    compact();
     arm(entries[0]!.deadline);
+  };
+
+  // Drops the settled entries and the consumed head in place, keeping the order. In place: a
+  // spread of the live entries into a fresh array overflows the call stack past ~120,000 of them.
+  const compact = () => {
+    let kept = 0;
+    for (let index = head; index < entries.length; index++) if (entries[index]!.expire !== undefined) entries[kept++] = entries[index]!;
+    entries.length = kept;
+    head = 0;
   };
 
   // A long attempt at the head must not keep thousands of finished ones behind it in memory.
   const dropSettledHead = () => {
     while (head < entries.length && entries[head]!.expire === undefined) head++;
-    if (entries.length - head > 2 * pending + 64) {
-      const live = entries.slice(head).filter((entry) => entry.expire !== undefined);
-      entries.length = 0;
-      entries.push(...live);
-      head = 0;
-    } else if (head > 1024) {
-      entries.splice(0, head);
-      head = 0;
-    }
+    if (head > 1024 || entries.length - head > 2 * pending + 64) compact();
   };
 
   const add = (expire: () => void): Finish => {

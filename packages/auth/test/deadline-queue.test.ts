@@ -63,6 +63,20 @@ describe("deadline queue", () => {
     expect(faked.expired).toBe(true);
   });
 
+  it("compacts without a stack overflow when over 120,000 attempts are in flight", async () => {
+    vi.useFakeTimers();
+    const pending = Array.from({ length: 130_000 }, () => new Probe());
+    for (const probe of pending) expireAfter(800_000, probe);
+    const finished = Array.from({ length: 2 * 130_000 + 100 }, () => new Probe());
+    for (const probe of finished) expireAfter(800_000, probe);
+    // Finishing them, from the newest, makes the queue drop the settled ones with 130,000 still live.
+    for (const probe of finished.reverse()) expect(probe.finish()).toBe(true);
+    expect(heldEntries(800_000)).toBeLessThanOrEqual(2 * 130_000 + 64 + 1);
+    await vi.advanceTimersByTimeAsync(800_000);
+    expect(pending.every((probe) => probe.expired)).toBe(true);
+    expect(heldEntries(800_000)).toBe(0);
+  });
+
   it("a slow entry at the head does not hold the thousands that finished behind it", async () => {
     vi.useFakeTimers();
     const head = new Probe();
