@@ -1,4 +1,4 @@
-import { AUTH_RETRIES_EXHAUSTED, AUTH_TIMEOUT } from "@cloud-sdks/auth";
+import { AUTH_NETWORK_ERROR, AUTH_RETRIES_EXHAUSTED, AUTH_TIMEOUT } from "@cloud-sdks/auth";
 import type { Middleware } from "openapi-fetch";
 import { CLIENT_ERROR_CODES, CloudSdksClientError } from "./errors.js";
 
@@ -56,8 +56,9 @@ export function transportErrorOf(provider: string, operation: string, error: unk
   const last = codeOf(error) === AUTH_RETRIES_EXHAUSTED ? (error as { cause?: unknown }).cause : error;
   if (codeOf(error) === AUTH_RETRIES_EXHAUSTED && last === undefined) return undefined; // it ended on a status
   if (codeOf(last) === AUTH_TIMEOUT) return new ApiTimeoutError(provider, operation, (last as { timeoutMs?: number }).timeoutMs, error);
-  // fetch reports every network failure as a TypeError (undici, browsers, Deno, Bun alike).
-  if (last instanceof TypeError) return new ApiConnectionError(provider, operation, error);
+  // fetch reports every network failure as a TypeError (undici, browsers, Deno, Bun alike); the
+  // transport wraps one it does not retry (a POST, or retries off) in its NetworkError.
+  if (last instanceof TypeError || codeOf(last) === AUTH_NETWORK_ERROR) return new ApiConnectionError(provider, operation, error);
   return undefined;
 }
 

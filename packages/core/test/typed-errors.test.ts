@@ -180,4 +180,14 @@ describe("connection errors", () => {
     expect(error).toBeInstanceOf(ApiConnectionError);
     expect(error).toMatchObject({ code: "CLIENT_CONNECTION", operation: "GET /items/{id}", cause: { code: "AUTH_RETRIES_EXHAUSTED" } });
   });
+
+  it("a refused connection that is not retried (retries off for the call) is ApiConnectionError too, with auth's NetworkError as cause", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const deadOrigin = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await clientOn(deadOrigin).GET("/items/{id}", { params: { path: { id: "a" } }, maxRetries: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).toMatchObject({ code: "CLIENT_CONNECTION", operation: "GET /items/{id}", cause: { code: "AUTH_NETWORK_ERROR" } });
+  });
 });
