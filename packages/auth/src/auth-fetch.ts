@@ -2,7 +2,7 @@ import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
-import { attemptOnce, sendWithRetry, untilAborted, type Attempt, type ResolvedRetry, type SendContext } from "./retry.js";
+import { attemptThen, sendWithRetry, untilAborted, type Attempt, type ResolvedRetry, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
@@ -20,38 +20,59 @@ export function createAuthFetch(
   fixedAuthorization: string | undefined,
 ): (input: RequestInfo | URL, init?: RequestInit) => Promise<Response> {
   const { headers, logger } = ctx;
-  const isApi = (url: string) => url.startsWith(`${apiOrigin}/`) || url === apiOrigin;
+  const apiPrefix = `${apiOrigin}/`;
+  const isApi = (url: string) => url.startsWith(apiPrefix) || url === apiOrigin;
+  let bearerOf: string | undefined;
+  let bearer = "";
 
-  return async function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-    // openapi-fetch passes a Request and no init: that Request is used (and its headers set) as is.
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const api = isApi(request.url);
-    if (api) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
+  /** The retry loop from `first` (an attempt already made) on, then the one resend a 401 earns. */
+  async function retryAndResend(send: ApiSend, first: Attempt | undefined, token: string): Promise<Response> {
+    send.replay = first;
+    const response = await sendWithRetry(send);
+    if (response.status !== 401) return response;
+    // Resend once with a renewed token (or the one that already replaced it); never loops.
+    // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
+    // mocked response in Node), and the resend must not wait for it.
+    void response.body?.cancel().catch(() => {});
+    const { request, body } = send;
+    const next = await untilAborted(() => manager!.tokenAfterUnauthorized(token), [request.signal]);
+    log(logger, "debug", `${request.method} ${describeUrl(request.url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
+    return sendWithRetry(new ApiSend(ctx, request, body, `Bearer ${next}`));
+  }
+
+  /** Everything but a bodiless cache hit: another origin, a body to buffer, a token to wait for. */
+  async function send(request: Request, api: boolean): Promise<Response> {
     // A body can be read once; buffer it so retries and the 401 resend can send it again. A Blob,
     // not an ArrayBuffer: Node's fetch detaches an ArrayBuffer it sends, and then cannot resend
     // it when following a 307/308.
     const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(new ApiSend(ctx, request, body, undefined));
     if (manager === undefined) return sendWithRetry(new ApiSend(ctx, request, body, fixedAuthorization));
-    const cached = manager.peek();
-    const token = cached ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
-    const send = new ApiSend(ctx, request, body, `Bearer ${token}`);
-    // A cache hit makes one attempt without the retry loop's state; only an answer the loop acts on
-    // (a retryable status) or a failed attempt hands over to it, as its first attempt.
-    const first = cached === undefined ? undefined : await attemptOnce(send);
-    let response = first?.response;
-    if (response === undefined || ctx.retry.statuses.has(response.status)) {
-      send.replay = first;
-      response = await sendWithRetry(send);
+    const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
+    return retryAndResend(new ApiSend(ctx, request, body, `Bearer ${token}`), undefined, token);
+  }
+
+  // Not async: on a cache hit the transport's answer goes to the caller with no await between.
+  return function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    try {
+      // openapi-fetch passes a Request and no init: that Request is used (and its headers set) as is.
+      const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+      const api = isApi(request.url);
+      if (api && headers.length !== 0) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
+      const token = api && request.body === null ? manager?.peek() : undefined;
+      if (token === undefined) return send(request, api);
+      // One string per token rather than per call: the header check then reads a flat string.
+      if (token !== bearerOf) bearer = `Bearer ${(bearerOf = token)}`;
+      // A cache hit makes one attempt outside the retry loop; only an answer the loop acts on (a
+      // retryable status, a 401) or a failed attempt hands over to it, as its first attempt.
+      const hit = new ApiSend(ctx, request, undefined, bearer);
+      return attemptThen(hit, (first) => {
+        const { response } = first;
+        return response !== undefined && response.status !== 401 && !hit.retry.statuses.has(response.status) ? response : retryAndResend(hit, first, token);
+      });
+    } catch (error) {
+      return Promise.reject(error);
     }
-    if (response.status !== 401) return response;
-    // Resend once with a renewed token (or the one that already replaced it); never loops.
-    // Not awaited: a cancel can stay pending forever when the body was tee'd (MSW clones every
-    // mocked response in Node), and the resend must not wait for it.
-    void response.body?.cancel().catch(() => {});
-    const next = await untilAborted(() => manager.tokenAfterUnauthorized(token), [request.signal]);
-    log(logger, "debug", `${request.method} ${describeUrl(request.url)} got 401; resending once with ${next === token ? "the same" : "a new"} token`);
-    return sendWithRetry(new ApiSend(ctx, request, body, `Bearer ${next}`));
   };
 }
 
@@ -72,8 +93,8 @@ class ApiSend implements SendContext {
 
   constructor(
     private readonly ctx: AuthContext,
-    private readonly request: Request,
-    private readonly body: Blob | undefined,
+    readonly request: Request,
+    readonly body: Blob | undefined,
     private readonly authorization: string | undefined,
   ) {
     const options = callOptionsOf(request);

@@ -22,21 +22,22 @@ interface Queue {
 type Timer = ReturnType<typeof setTimeout>;
 
 /**
- * An idle queue keeps its timer (re-arming it per call would cost what this file saves) where it
- * can let the process exit regardless: unref'd in Node and Bun, Deno.unrefTimer in Deno. Returns
- * false elsewhere (browsers, workerd, which may also drop a timer when the request that set it
- * ends): there the idle timer is cleared, and the next call arms a new one.
+ * Lets the process exit whatever the timer: unref'd in Node and Bun, Deno.unrefTimer in Deno, as
+ * undici's own timeouts are. A pending request keeps the process alive through its connection,
+ * not through its deadline. Unref'd once, when armed: toggling ref on every call's first and last
+ * attempt cost ~0.5 µs of a ~20 µs cache hit on Node 20. Returns false where a timer cannot be
+ * unref'd (browsers, workerd, which may also drop a timer when the request that set it ends):
+ * there an idle queue clears its timer, and the next call arms a new one.
  */
-function keepAlive(timer: Timer, alive: boolean): boolean {
-  const handle = timer as unknown as number | { ref?: () => void; unref?: () => void };
+function unref(timer: Timer): boolean {
+  const handle = timer as unknown as number | { unref?: () => void };
   if (typeof handle === "object") {
-    const toggle = alive ? handle.ref : handle.unref;
-    toggle?.call(handle);
-    return toggle !== undefined;
+    handle.unref?.();
+    return handle.unref !== undefined;
   }
-  const toggle = (globalThis as { Deno?: Record<string, ((id: number) => void) | undefined> }).Deno?.[alive ? "refTimer" : "unrefTimer"];
-  toggle?.(handle);
-  return toggle !== undefined;
+  const deno = (globalThis as { Deno?: { unrefTimer?: (id: number) => void } }).Deno;
+  deno?.unrefTimer?.(handle);
+  return deno?.unrefTimer !== undefined;
 }
 
 function createQueue(timeoutMs: number, forget: () => void): Queue {
@@ -44,6 +45,8 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
   let head = 0;
   let pending = 0;
   let timer: Timer | undefined;
+  // Whether `timer` may stay armed while nothing is pending (it cannot keep the process alive).
+  let unrefd = false;
   // The setTimeout that armed `timer`: a test that installs fake timers gets a timer of its own.
   let armedWith: typeof setTimeout | undefined;
   let disarm: typeof clearTimeout = clearTimeout;
@@ -56,6 +59,7 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
     disarm = globalThis.clearTimeout;
     armedFor = deadline;
     timer = setTimeout(sweep, Math.max(0, deadline - Date.now()));
+    unrefd = unref(timer);
   };
 
   const idle = () => {
@@ -63,7 +67,7 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
     if (entries.length > 64) entries.length = 0;
     else while (entries.pop() !== undefined);
     head = 0;
-    if (timer !== undefined && !keepAlive(timer, false)) {
+    if (timer !== undefined && !unrefd) {
       disarm(timer);
       timer = undefined;
     }
@@ -103,10 +107,8 @@ function createQueue(timeoutMs: number, forget: () => void): Queue {
   const add = (expire: () => void): Finish => {
     const entry: Entry = { deadline: Date.now() + timeoutMs, expire };
     entries.push(entry);
-    if (++pending === 1) {
-      if (timer !== undefined && armedWith === globalThis.setTimeout) keepAlive(timer, true);
-      else arm(entry.deadline);
-    }
+    // An idle queue's timer, still armed for an older deadline, fires early and re-arms.
+    if (++pending === 1 && (timer === undefined || armedWith !== globalThis.setTimeout)) arm(entry.deadline);
     return () => {
       if (entry.expire === undefined) return false;
       entry.expire = undefined;

@@ -163,22 +163,28 @@ export interface Attempt {
 
 const allSignals = (ctx: SendContext) => (ctx.callerSignal ? [ctx.callerSignal, ...ctx.signals] : ctx.signals);
 
+const same = <T>(value: T): T => value;
+
 /**
- * One attempt: a response, or the error it threw (a TimeoutError if it timed out). Its own
- * AbortController (and timer) exists only with a timeout or linked signals, and not when the
- * attempt is abandoned on timeout: the request then just follows its own signal.
+ * One attempt: a response, or the error it threw (a TimeoutError if it timed out), handed to
+ * `then`, whose result settles the returned promise: no promise and no await between the
+ * transport's answer and the caller's (a cache hit's path). Its own AbortController (and timer)
+ * exists only with a timeout or linked signals, and not when the attempt is abandoned on
+ * timeout: the request then just follows its own signal.
+ * `then` must not throw (return a rejected promise instead): it runs where a throw reaches no one.
  */
-export function attemptOnce(ctx: SendContext, signals?: readonly AbortSignal[]): Promise<Attempt> {
-  if (ctx.signals.length === 0 && (ctx.timeoutMs === undefined || ctx.abandonOnTimeout)) return attemptFollowingRequestSignal(ctx);
-  return attemptWithController(ctx, signals ?? allSignals(ctx));
+export function attemptThen<T>(ctx: SendContext, then: (attempt: Attempt) => T | PromiseLike<T>, signals?: readonly AbortSignal[]): Promise<T> {
+  if (ctx.signals.length === 0 && (ctx.timeoutMs === undefined || ctx.abandonOnTimeout)) return attemptFollowingRequestSignal(ctx, then);
+  return attemptWithController(ctx, signals ?? allSignals(ctx)).then(then);
 }
 
-function attemptFollowingRequestSignal(ctx: SendContext): Promise<Attempt> {
+function attemptFollowingRequestSignal<T>(ctx: SendContext, then: (attempt: Attempt) => T | PromiseLike<T>): Promise<T> {
   const { timeoutMs } = ctx;
-  return new Promise<Attempt>((resolve) => {
-    const finish = timeoutMs === undefined ? () => true : expireAfter(timeoutMs, () => resolve({ error: new TimeoutError(ctx.url, timeoutMs) }));
+  return new Promise<T>((resolve) => {
+    const deliver = (attempt: Attempt) => resolve(then(attempt));
+    const finish = timeoutMs === undefined ? () => true : expireAfter(timeoutMs, () => deliver({ error: new TimeoutError(ctx.url, timeoutMs) }));
     const settle = (attempt: Attempt) => {
-      if (finish()) resolve(attempt);
+      if (finish()) deliver(attempt);
       // Too late: the caller has its TimeoutError; free the connection the answer holds.
       else void attempt.response?.body?.cancel().catch(() => {});
     };
@@ -218,7 +224,7 @@ export async function sendWithRetry(ctx: SendContext): Promise<Response> {
   const signals = allSignals(ctx);
   const mayRepeat = ctx.idempotent || retry.retryNonIdempotent;
   for (let attempt = 1; ; ) {
-    const { response, error } = await attemptOnce(ctx, signals);
+    const { response, error } = await attemptThen(ctx, same, signals);
     const canRetry = attempt <= retry.maxRetries;
     let delay: number | undefined;
     if (response === undefined) {

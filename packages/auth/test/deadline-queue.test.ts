@@ -93,6 +93,26 @@ describe("deadline queue", () => {
   });
 });
 
+describe("where a timer can be unref'd (Node, Bun)", () => {
+  it("the shared timer is unref'd once, when armed, and never ref'd again by later attempts", () => {
+    const calls = { setTimeout: 0, ref: 0, unref: 0, clearTimeout: 0 };
+    const timer = { ref: () => void calls.ref++, unref: () => void calls.unref++ };
+    vi.stubGlobal("setTimeout", () => (calls.setTimeout++, timer));
+    vi.stubGlobal("clearTimeout", () => void calls.clearTimeout++);
+    try {
+      // Sequential calls: each takes the queue from idle to one pending attempt and back.
+      for (let call = 0; call < 3; call++) {
+        const probe = new Probe();
+        expireAfter(234_567, probe);
+        expect(probe.finish()).toBe(true);
+      }
+      expect(calls).toEqual({ setTimeout: 1, ref: 0, unref: 1, clearTimeout: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe("where a timer cannot be unref'd (browsers, workerd)", () => {
   it("an idle queue clears its timer, and the next attempt arms a new one", async () => {
     const active = new Map<number, () => void>();
