@@ -1,9 +1,13 @@
 import { callOptionsOf } from "./call-options.js";
 import type { AuthContext } from "./context.js";
+import type { TokenSet } from "./store.js";
 import { log } from "./logger.js";
 import { describeUrl } from "./redact.js";
 import { attemptThen, sendWithRetry, untilAborted, type Attempt, type ResolvedRetry, type SendContext } from "./retry.js";
 import type { TokenManager } from "./token-manager.js";
+import { createTokenWaits } from "./token-wait.js";
+
+const accessTokenOf = (tokens: TokenSet) => tokens.accessToken;
 
 const IDEMPOTENT = new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 
@@ -24,6 +28,7 @@ export function createAuthFetch(
   const isApi = (url: string) => url.startsWith(apiPrefix) || url === apiOrigin;
   let bearerOf: string | undefined;
   let bearer = "";
+  const withTokens = manager && createTokenWaits(manager.getTokens);
 
   /** The retry loop from `first` (an attempt already made) on, then the one resend a 401 earns. */
   async function retryAndResend(send: ApiSend, first: Attempt | undefined, token: string): Promise<Response> {
@@ -48,9 +53,13 @@ export function createAuthFetch(
     const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(new ApiSend(ctx, request, body, undefined));
     if (manager === undefined) return sendWithRetry(new ApiSend(ctx, request, body, fixedAuthorization));
-    const token = manager.peek() ?? (await untilAborted(() => manager.getTokens(), [request.signal])).accessToken;
+    const token = manager.peek() ?? (await withTokens!(request, accessTokenOf));
     return retryAndResend(new ApiSend(ctx, request, body, `Bearer ${token}`), undefined, token);
   }
+
+  /** A bodiless API request on a cold cache: no async frame of its own while it waits. */
+  const sendWithToken = (tokens: TokenSet, request: Request) =>
+    retryAndResend(new ApiSend(ctx, request, undefined, `Bearer ${tokens.accessToken}`), undefined, tokens.accessToken);
 
   // Not async: on a cache hit the transport's answer goes to the caller with no await between.
   return function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -59,8 +68,9 @@ export function createAuthFetch(
       const request = input instanceof Request && init === undefined ? input : new Request(input, init);
       const api = isApi(request.url);
       if (api && headers.length !== 0) for (const [name, value] of headers) if (!request.headers.has(name)) request.headers.set(name, value);
-      const token = api && request.body === null ? manager?.peek() : undefined;
-      if (token === undefined) return send(request, api);
+      const bodiless = request.body === null;
+      const token = api && bodiless ? manager?.peek() : undefined;
+      if (token === undefined) return api && bodiless && withTokens ? withTokens(request, sendWithToken) : send(request, api);
       // One string per token rather than per call: the header check then reads a flat string.
       if (token !== bearerOf) bearer = `Bearer ${(bearerOf = token)}`;
       // A cache hit makes one attempt outside the retry loop; only an answer the loop acts on (a
