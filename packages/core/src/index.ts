@@ -16,7 +16,7 @@ export type { ApiClient, CallMethod } from "./client-types.js";
 export { isApiErrorOf, type ApiErrorOf, type DocumentedErrorStatus, type IsApiError, type OperationKey } from "./operation-errors.js";
 export { paginate, PaginationError } from "./pagination.js";
 export type { Page, Paged, PageInit, Paginate, PaginateOptions, PagingRule, PagingTable, PagingTypes } from "./pagination-types.js";
-export { ApiConnectionError, ApiTimeoutError, transportErrorMiddleware, transportErrorOf } from "./transport-errors.js";
+export { ApiConnectionError, ApiTimeoutError, transportErrorOf, typeTransportErrors } from "./transport-errors.js";
 export {
   ClientConfigError,
   SHARED_AUTH_OPTIONS,

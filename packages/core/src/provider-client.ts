@@ -9,7 +9,7 @@ import { ClientConfigError } from "./client-options.js";
 import type { ResponseViolationHandler } from "./response-drift.js";
 import type { ResponseValidation } from "./response-validation.js";
 import { throwOnErrorMiddleware } from "./throw-on-error.js";
-import { transportErrorMiddleware } from "./transport-errors.js";
+import { typeTransportErrors } from "./transport-errors.js";
 
 export interface ProviderClientOptions {
   /** Short provider name used in error messages: `cloudlx` → `@cloud-sdks/cloudlx: …`. */
@@ -53,9 +53,9 @@ export function createProviderClient<Paths extends {}, Paging extends PagingType
     fetch: callOptionsFetch(options.provider, options.fetch),
     ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
-  // openapi-fetch runs onResponse and onError last-registered first: validation sees the body
-  // before user middleware, and user middleware sees transport errors before they are wrapped.
-  client.use(transportErrorMiddleware(options.provider));
+  // Transport failures are typed around the methods, after every middleware: user middleware sees
+  // them raw. openapi-fetch runs onResponse last-registered first: validation sees the body first.
+  typeTransportErrors(client, options.provider);
   if (options.middleware !== undefined) client.use(...options.middleware);
   if (options.throwOnError) client.use(throwOnErrorMiddleware(options.provider));
   const { validate, provider, onResponseViolation: onViolation } = options;

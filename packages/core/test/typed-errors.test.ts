@@ -181,6 +181,40 @@ describe("connection errors", () => {
     expect(error).toMatchObject({ code: "CLIENT_CONNECTION", operation: "GET /items/{id}", cause: { code: "AUTH_RETRIES_EXHAUSTED" } });
   });
 
+  it("user middleware sees the transport's raw error first; the caller gets ApiConnectionError, also through client.request", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const deadOrigin = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const seen: unknown[] = [];
+    const auth = createAuth({ credentials: staticBearer({ token: "t" }), apiBaseUrl: deadOrigin, retry: false });
+    const client = createProviderClient<Paths>({
+      provider: "demo",
+      baseUrl: deadOrigin,
+      fetch: auth.fetch,
+      middleware: [{ onError: ({ error }) => void seen.push((error as { code?: unknown }).code) }],
+    });
+    const viaGet = await client.GET("/items/{id}", { params: { path: { id: "a" } } }).catch((e: unknown) => e);
+    const viaRequest = await client.request("get", "/items/{id}", { params: { path: { id: "a" } } }).catch((e: unknown) => e);
+    expect(seen).toEqual(["AUTH_NETWORK_ERROR", "AUTH_NETWORK_ERROR"]);
+    for (const error of [viaGet, viaRequest]) {
+      expect(error).toBeInstanceOf(ApiConnectionError);
+      expect(error).toMatchObject({ operation: "GET /items/{id}", cause: { code: "AUTH_NETWORK_ERROR" } });
+    }
+  });
+
+  it("a TypeError that is not a network failure (a bug in a custom fetch) is thrown as it is, not as a connection error", async () => {
+    const auth = createAuth({
+      credentials: staticBearer({ token: "t" }),
+      apiBaseUrl: origin,
+      fetch: () => Promise.reject(new TypeError("customFetch is not a function")),
+    });
+    const client = createProviderClient<Paths>({ provider: "demo", baseUrl: origin, fetch: auth.fetch });
+    const error = await client.GET("/items/{id}", { params: { path: { id: "a" } } }).catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(ApiConnectionError);
+    expect(error).toMatchObject({ name: "TypeError", message: "customFetch is not a function" });
+  });
+
   it("a refused connection that is not retried (retries off for the call) is ApiConnectionError too, with auth's NetworkError as cause", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
