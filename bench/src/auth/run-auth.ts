@@ -5,8 +5,10 @@ import { quantile } from '../measure/stats.js';
 import { SERVICES_PATH, STATIC_TOKEN } from '../server/api-server.js';
 import type { BenchServer } from '../server/spawn.js';
 import type { paths } from '../peers/generated/cloudlx-paths.js';
-import { comparePaired } from './paired.js';
-import { benchAuth, staticHeaderFetch, stubApiFetch, stubJsonApiFetch } from './fetches.js';
+import { fileURLToPath } from 'node:url';
+import { timeCommand } from '../build/exec.js';
+import { benchAuth, staticHeaderFetch, stubApiFetch } from './fetches.js';
+import { OPENAPI_FETCH_AUTH, OPENAPI_FETCH_STATIC } from './pair-names.js';
 
 export interface ColdStartResult {
   readonly calls: number;
@@ -42,7 +44,8 @@ export interface AuthResult {
    * that answers with a small JSON body (no I/O): sequential calls in 1,000 pairs of 100-call blocks,
    * the order alternating (see paired.ts). The second subject's `ratioToBaseline` is ours / static
    * calls per second and `overheadMicrosPerCall` the cost, medians over block pairs;
-   * `roundRequestsPerSecond` sums 100 blocks per entry.
+   * `roundRequestsPerSecond` sums 100 blocks per entry. Measured in a process of its own
+   * (paired-child.ts), so the other phases' JIT feedback does not reach it.
    */
   readonly openapiFetchStubFetch: ComparedSubject[];
   /** The same pair over the local keep-alive server (16 in flight): realistic but noisier. */
@@ -124,8 +127,6 @@ async function refreshUnderLoad(server: BenchServer, lifetimeSeconds: number, du
   };
 }
 
-export const OPENAPI_FETCH_STATIC = 'openapi-fetch, headers: { Authorization: static }';
-export const OPENAPI_FETCH_AUTH = 'openapi-fetch, fetch: auth.fetch (warm cache)';
 
 /** openapi-fetch with a static Authorization header vs with `fetch: auth.fetch`, over one `fetch`. */
 function openapiFetchPair(baseUrl: string, inner: typeof fetch, auth: ReturnType<typeof benchAuth>): Subject[] {
@@ -135,6 +136,16 @@ function openapiFetchPair(baseUrl: string, inner: typeof fetch, auth: ReturnType
     { name: OPENAPI_FETCH_STATIC, call: async () => (await staticClient.GET('/api/services')).data !== undefined },
     { name: OPENAPI_FETCH_AUTH, call: async () => (await authClient.GET('/api/services')).data !== undefined },
   ];
+}
+
+const PAIRED_CHILD = fileURLToPath(new URL('./paired-child.ts', import.meta.url));
+const BENCH_DIR = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Issue 4's paired stub blocks, measured in a process of their own (why: paired-child.ts). */
+async function pairedInFreshProcess(serverUrl: string): Promise<ComparedSubject[]> {
+  const { ok, output } = await timeCommand(process.execPath, ['--import', 'tsx', PAIRED_CHILD, serverUrl], BENCH_DIR);
+  if (!ok) throw new Error(`paired warm-cache blocks failed: ${output.slice(-500)}`);
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '') as ComparedSubject[];
 }
 
 /** The auth layer alone: cache-hit overhead, cold-cache stampede, refresh while under load. */
@@ -175,11 +186,7 @@ export async function runAuth(server: BenchServer, options: { rounds: number; re
 
   // Issue 4's figure: ours vs openapi-fetch with a static header, the one thing differing being
   // who sets Authorization. Sequential over a stub so the per-call difference is not lost in I/O.
-  const jsonStub = stubJsonApiFetch(server.url);
-  const authJsonStub = benchAuth(server.url, jsonStub);
-  await authJsonStub.getAccessToken();
-  const [staticSubject, authSubject] = openapiFetchPair(server.url, jsonStub, authJsonStub) as [Subject, Subject];
-  const openapiFetchStubFetch = await comparePaired(staticSubject, authSubject, { pairs: 1_000, callsPerBlock: 100, warmupRequests: 5_000, blocksPerRound: 100 });
+  const openapiFetchStubFetch = await pairedInFreshProcess(server.url);
   const openapiFetchLocalServer = await compareSubjects(openapiFetchPair(server.url, fetch, authLocal), {
     rounds: options.rounds,
     requestsPerRound: options.requestsPerRound,
