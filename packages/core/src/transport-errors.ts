@@ -47,17 +47,19 @@ function codeOf(error: unknown): unknown {
 }
 
 /**
- * The transport's timeout or network failure as ApiTimeoutError / ApiConnectionError (the original
- * in `cause`); undefined for anything else (an abort by the caller, an OAuthError, a bug).
+ * The auth layer's transport failures as ApiTimeoutError / ApiConnectionError (the original in
+ * `cause`): a timeout, a network error it did not retry, or retries that ran out on one of those.
+ * Undefined for anything else: an abort by the caller, an OAuthError, retries that ended on a
+ * status, and a TypeError that is no network failure (a bug in a custom fetch, a body cut off
+ * while read), which the auth layer passes on as it is.
  */
 export function transportErrorOf(provider: string, operation: string, error: unknown): CloudSdksClientError | undefined {
-  if (error instanceof CloudSdksClientError) return undefined;
-  const last = codeOf(error) === AUTH_RETRIES_EXHAUSTED ? (error as { cause?: unknown }).cause : error;
-  if (codeOf(error) === AUTH_RETRIES_EXHAUSTED && last === undefined) return undefined; // it ended on a status
+  const code = codeOf(error);
+  // The auth layer retries only network failures and timeouts; the last one is the cause.
+  const last = code === AUTH_RETRIES_EXHAUSTED ? (error as { cause?: unknown }).cause : error;
+  if (last === undefined) return undefined; // the retries ended on a status
   if (codeOf(last) === AUTH_TIMEOUT) return new ApiTimeoutError(provider, operation, (last as { timeoutMs?: number }).timeoutMs, error);
-  // fetch reports every network failure as a TypeError (undici, browsers, Deno, Bun alike); the
-  // transport wraps one it does not retry (a POST, or retries off) in its NetworkError.
-  if (last instanceof TypeError || codeOf(last) === AUTH_NETWORK_ERROR) return new ApiConnectionError(provider, operation, error);
+  if (code === AUTH_RETRIES_EXHAUSTED || code === AUTH_NETWORK_ERROR) return new ApiConnectionError(provider, operation, error);
   return undefined;
 }
 
@@ -67,16 +69,13 @@ type Call = (path: string, init?: unknown) => Promise<unknown>;
  * Rethrows the transport's failures as ApiConnectionError / ApiTimeoutError named by method and
  * schema path, around each of the client's methods rather than as a middleware: any registered
  * middleware makes openapi-fetch build per-call state (an id, a frozen options object)
- * for every request, ~0.7 µs a call, while this acts only on a failure. It takes only the auth
- * layer's transport failures (timeout, network error, retries exhausted on one): a TypeError that
- * is not one (a body cut off while read, an invalid header or URL) is thrown as it is, not as a
- * connection error. User middleware still sees the raw error first: its onError runs inside the call.
+ * for every request, ~0.7 µs a call, while this acts only on a failure. User middleware still sees
+ * the raw error first: its onError runs inside the call.
  */
 export function typeTransportErrors(client: object, provider: string): void {
   const methods = client as Record<string, Call> & { request: (method: string, path: string, init?: unknown) => Promise<unknown> };
   const typed = (error: unknown, method: string, path: string): never => {
-    const code = codeOf(error);
-    throw (typeof code === "string" && code.startsWith("AUTH_") ? transportErrorOf(provider, `${method.toUpperCase()} ${path}`, error) : undefined) ?? error;
+    throw transportErrorOf(provider, `${method.toUpperCase()} ${path}`, error) ?? error;
   };
   // openapi-fetch's GET, POST, ...: every method named in capitals.
   for (const method of Object.keys(client).filter((name) => /^[A-Z]+$/.test(name))) {
