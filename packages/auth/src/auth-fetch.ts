@@ -53,13 +53,13 @@ export function createAuthFetch(
     const body = request.body === null ? undefined : await request.blob();
     if (!api) return sendWithRetry(new ApiSend(ctx, request, body, undefined));
     if (manager === undefined) return sendWithRetry(new ApiSend(ctx, request, body, fixedAuthorization));
-    const token = manager.peek() ?? (await withTokens!(request, accessTokenOf));
-    return retryAndResend(new ApiSend(ctx, request, body, `Bearer ${token}`), undefined, token);
+    return sendWith(manager.peek() ?? (await withTokens!(request, accessTokenOf)), request, body);
   }
 
+  const sendWith = (token: string, request: Request, body?: Blob) => retryAndResend(new ApiSend(ctx, request, body, `Bearer ${token}`), undefined, token);
+
   /** A bodiless API request on a cold cache: no async frame of its own while it waits. */
-  const sendWithToken = (tokens: TokenSet, request: Request) =>
-    retryAndResend(new ApiSend(ctx, request, undefined, `Bearer ${tokens.accessToken}`), undefined, tokens.accessToken);
+  const sendWithToken = (tokens: TokenSet, request: Request) => sendWith(tokens.accessToken, request);
 
   // Not async: on a cache hit the transport's answer goes to the caller with no await between.
   return function authFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
