@@ -1,4 +1,3 @@
-import { emitPagination } from "./emit-pagination.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { propertyKey } from "./names.js";
 import { operationKey, operationModels, type OperationModel } from "./operations-model.js";
@@ -42,7 +41,6 @@ function renderOperation(operation: OperationModel): string {
  */
 export function emitOperations(spec: LoadedSpec): string {
   const operations = operationModels(spec);
-  const pagination = emitPagination(spec);
   // Literal segments win over parameters (`/pets/search` before `/pets/{petId}`); ties keep spec order.
   const routes = operations
     .map((operation, index) => ({ operation, index }))
@@ -50,7 +48,6 @@ export function emitOperations(spec: LoadedSpec): string {
     .map(({ operation }) => `  [${JSON.stringify(operation.method.toUpperCase())}, ${templateToRegExpSource(operation.path)}, operations.${operation.operationId}],`);
 
   return [
-    ...pagination.imports,
     'export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";',
     "",
     "export interface OperationInfo {",
@@ -76,8 +73,8 @@ export function emitOperations(spec: LoadedSpec): string {
     "",
     "export type OperationId = keyof typeof operations;",
     "",
-    "// Built on first use: a table read at module load would keep `operations` in every bundle that",
-    "// imports anything from this file (the client entry takes only `pagination`).",
+    "// Built on first use: regular expressions compiled at module load would cost every import of",
+    "// this file, and keep `operations` in bundles that take only the types or the table.",
     "let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;",
     "const routes = () => (routeTable ??= [",
     ...routes,
@@ -98,7 +95,5 @@ export function emitOperations(spec: LoadedSpec): string {
     "  }",
     "  return undefined;",
     "}",
-    "",
-    ...pagination.body,
   ].join("\n");
 }

@@ -38,16 +38,18 @@ function typeEntry(model: PagingModel): string {
 /**
  * The paged operations (`x-cloud-sdks-pagination`) as a runtime table for `paginate` and a
  * `Paging` type that gives each path its parameter names and item type, taken from `paths`.
+ * A module of its own: the client entry needs only this table, so importing the client neither
+ * loads nor parses the operation table, and no chunk is shared with the validation entry.
  */
-export function emitPagination(spec: LoadedSpec): { imports: string[]; body: string[] } {
+export function emitPagination(spec: LoadedSpec): string {
   const models = pagingModels(spec);
-  const body = [
+  return [
+    ...(models.length === 0 ? [] : ['import type { paths } from "./schema.js";', ""]),
     "/** Paged operations by path, from their `x-cloud-sdks-pagination`: what `client.paginate` can iterate. */",
     `export const pagination = {${models.length === 0 ? "" : `\n${models.map(runtimeEntry).join("\n")}\n`}} as const;`,
     "",
     "/** Per paged path: its method, page and size parameter names, and the type of one item. */",
     `export type Paging = {${models.length === 0 ? "" : `\n${models.map(typeEntry).join("\n")}\n`}};`,
     "",
-  ];
-  return { imports: models.length === 0 ? [] : ['import type { paths } from "./schema.js";', ""], body };
+  ].join("\n");
 }

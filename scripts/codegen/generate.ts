@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { emitOperations } from "./emit-operations.js";
+import { emitPagination } from "./emit-pagination.js";
 import { emitTesting } from "./emit-testing.js";
 import { emitTypes } from "./emit-types.js";
 import { ZodEmitter } from "./emit-zod.js";
@@ -35,6 +36,7 @@ export async function generateProvider(root: string, provider: string): Promise<
   const dir = generatedDirOf(provider);
   return [
     { path: `${dir}/operations.ts`, contents: stamped(provider, emitOperations(spec)) },
+    { path: `${dir}/pagination.ts`, contents: stamped(provider, emitPagination(spec)) },
     { path: `${dir}/schema.ts`, contents: stamped(provider, await emitTypes(spec)) },
     { path: `${dir}/zod.ts`, contents: stamped(provider, new ZodEmitter(spec).emit()) },
     { path: `${dir}/testing.ts`, contents: stamped(provider, emitTesting(spec, provider)) },

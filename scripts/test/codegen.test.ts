@@ -28,13 +28,13 @@ function generatedFiles(root: string, provider: string): Map<string, string> {
 }
 
 describe("codegen", () => {
-  it("writes schema.ts, zod.ts, operations.ts and testing.ts, each stamped with its spec", () => {
+  it("writes schema.ts, zod.ts, operations.ts, pagination.ts and testing.ts, each stamped with its spec", () => {
     const root = tempRepo(["petshop"]);
     const result = runScript(CLI, ["petshop", "--root", root]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const files = generatedFiles(root, "petshop");
-    expect([...files.keys()]).toEqual(["operations.ts", "schema.ts", "testing.ts", "zod.ts"]);
+    expect([...files.keys()]).toEqual(["operations.ts", "pagination.ts", "schema.ts", "testing.ts", "zod.ts"]);
     for (const contents of files.values()) {
       expect(contents.split("\n")[0]).toBe(
         "// generated from specs/petshop.yaml by scripts/codegen — do not edit. Run `pnpm generate` to update.",
@@ -97,7 +97,7 @@ describe("codegen", () => {
     expect(check.status).toBe(1);
     expect(check.stderr).toContain("packages/petshop/src/generated/stale.ts is not generated");
     expect(runScript(CLI, ["petshop", "--root", root]).status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual(["operations.ts", "schema.ts", "testing.ts", "zod.ts"]);
+    expect(readdirSync(dir).sort()).toEqual(["operations.ts", "pagination.ts", "schema.ts", "testing.ts", "zod.ts"]);
   });
 });
 

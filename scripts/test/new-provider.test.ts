@@ -149,7 +149,7 @@ describe("pnpm new-provider", () => {
     });
     const turbo = JSON.parse(readFileSync(join(pkgDir, "turbo.json"), "utf8")) as { tasks: Record<string, { inputs: string[] }> };
     expect(turbo.tasks["generate"]?.inputs).toContain("$TURBO_ROOT$/specs/acme-cloud.yaml");
-    for (const file of ["tsconfig.json", "tsconfig.build.json", "README.md", "src/index.ts", "src/testing.ts", "test/testing/acme-cloud.testing.test.ts", "src/generated/schema.ts", "src/generated/zod.ts", "src/generated/operations.ts", "src/generated/testing.ts"]) {
+    for (const file of ["tsconfig.json", "tsconfig.build.json", "README.md", "src/index.ts", "src/testing.ts", "test/testing/acme-cloud.testing.test.ts", "src/generated/schema.ts", "src/generated/zod.ts", "src/generated/operations.ts", "src/generated/pagination.ts", "src/generated/testing.ts"]) {
       expect(existsSync(join(pkgDir, file)), file).toBe(true);
     }
     expect(readFileSync(join(pkgDir, "src/index.ts"), "utf8")).toContain("export function createAcmeCloudClient(");

@@ -2,7 +2,7 @@ import type { Auth } from "@cloud-sdks/auth";
 import { ClientConfigError, createProviderClient, type ProviderClient } from "@cloud-sdks/core";
 import { fetchApiKey } from "./api-keys.js";
 import { setUpCloudcherryAuth } from "./auth.js";
-import { pagination, type Paging } from "./generated/operations.js";
+import { pagination, type Paging } from "./generated/pagination.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudcherryAuthMode, CloudcherryOptions } from "./options.js";
 import { sessionOf, type CloudcherryLoginFields, type CloudcherrySession } from "./session.js";

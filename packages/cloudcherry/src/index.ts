@@ -13,7 +13,8 @@ export { CLOUDCHERRY_TOKEN_ERROR_REMEDIES } from "./remedies.js";
 export type { CloudcherryLoginFields, CloudcherrySession } from "./session.js";
 export type { components, operations, paths } from "./generated/schema.js";
 // Types only: the operation table is a runtime value users rarely need, and it would cost every bundle.
-export type { OperationId, Paging } from "./generated/operations.js";
+export type { OperationId } from "./generated/operations.js";
+export type { Paging } from "./generated/pagination.js";
 export type {
   SchemaAnswer as Answer,
   SchemaAnswerFilter as AnswerFilter,

@@ -1,7 +1,7 @@
 import type { Auth } from "@cloud-sdks/auth";
 import { createProviderClient, type ProviderClient } from "@cloud-sdks/core";
 import { setUpCloudlxAuth } from "./auth.js";
-import { pagination, type Paging } from "./generated/operations.js";
+import { pagination, type Paging } from "./generated/pagination.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudlxOptions } from "./options.js";
 

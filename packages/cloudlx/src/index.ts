@@ -12,7 +12,8 @@ export {
 } from "./options.js";
 export type { components, operations, paths } from "./generated/schema.js";
 // Types only: the operation table is a runtime value users rarely need, and it would cost every bundle.
-export type { OperationId, Paging } from "./generated/operations.js";
+export type { OperationId } from "./generated/operations.js";
+export type { Paging } from "./generated/pagination.js";
 export type {
   SchemaService as Service,
   SchemaPort as Port,

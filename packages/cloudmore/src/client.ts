@@ -2,7 +2,7 @@ import type { Auth } from "@cloud-sdks/auth";
 import { createProviderClient, type ProviderClient, requireString } from "@cloud-sdks/core";
 import { setUpCloudmoreAuth } from "./auth.js";
 import { cloudmoreThrowOnErrorMiddleware } from "./forbidden-hint.js";
-import { pagination, type Paging } from "./generated/operations.js";
+import { pagination, type Paging } from "./generated/pagination.js";
 import type { paths } from "./generated/schema.js";
 import type { CloudmoreOptions } from "./options.js";
 

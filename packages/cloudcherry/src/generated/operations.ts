@@ -1,7 +1,5 @@
 // generated from specs/cloudcherry.yaml by scripts/codegen — do not edit. Run `pnpm generate` to update.
 
-import type { paths } from "./schema.js";
-
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
 
 export interface OperationInfo {
@@ -248,8 +246,8 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
-// Built on first use: a table read at module load would keep `operations` in every bundle that
-// imports anything from this file (the client entry takes only `pagination`).
+// Built on first use: regular expressions compiled at module load would cost every import of
+// this file, and keep `operations` in bundles that take only the types or the table.
 let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;
 const routes = () => (routeTable ??= [
   ["POST", /^\/api\/LoginToken$/, operations.loginToken],
@@ -289,25 +287,3 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
   }
   return undefined;
 }
-
-/** Paged operations by path, from their `x-cloud-sdks-pagination`: what `client.paginate` can iterate. */
-export const pagination = {
-  "/api/answers/page/{page}/{rows}": {"method":"POST","page":{"name":"page","in":"path"},"size":{"name":"rows","in":"path"},"firstPage":1,"items":["Responses"],"end":"total-pages","totalPages":["totalPages"]},
-  "/api/surveytoken/page/{page}/all": {"method":"GET","page":{"name":"page","in":"path"},"firstPage":1,"items":["Tokens"],"end":"total-pages","totalPages":["totalPages"]},
-} as const;
-
-/** Per paged path: its method, page and size parameter names, and the type of one item. */
-export type Paging = {
-  "/api/answers/page/{page}/{rows}": {
-    method: "post";
-    page: "page";
-    size: "rows";
-    item: NonNullable<paths["/api/answers/page/{page}/{rows}"]["post"]["responses"][200]["content"]["application/json"]["Responses"]>[number];
-  };
-  "/api/surveytoken/page/{page}/all": {
-    method: "get";
-    page: "page";
-    size: never;
-    item: NonNullable<paths["/api/surveytoken/page/{page}/all"]["get"]["responses"][200]["content"]["application/json"]["Tokens"]>[number];
-  };
-};

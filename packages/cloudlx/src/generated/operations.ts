@@ -213,8 +213,8 @@ export const operations = {
 
 export type OperationId = keyof typeof operations;
 
-// Built on first use: a table read at module load would keep `operations` in every bundle that
-// imports anything from this file (the client entry takes only `pagination`).
+// Built on first use: regular expressions compiled at module load would cost every import of
+// this file, and keep `operations` in bundles that take only the types or the table.
 let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;
 const routes = () => (routeTable ??= [
   ["POST", /^\/api\/oauth2\/access-token$/, operations.requestAccessToken],
@@ -251,9 +251,3 @@ export function matchOperation(method: string, pathname: string, basePath = ""):
   }
   return undefined;
 }
-
-/** Paged operations by path, from their `x-cloud-sdks-pagination`: what `client.paginate` can iterate. */
-export const pagination = {} as const;
-
-/** Per paged path: its method, page and size parameter names, and the type of one item. */
-export type Paging = {};
