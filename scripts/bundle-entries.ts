@@ -9,12 +9,15 @@
  * `@cloud-sdks/auth` is one copy however many packages use it, and `instanceof` holds.
  * Splitting (not one bundle per entry) keeps one copy of each module within a package, so its
  * entries share state such as the token cache and the error classes.
+ * An entry that imports another entry (`@cloud-sdks/core/public` re-exports from `./index.js`)
+ * keeps that import as written, instead of esbuild moving the shared modules into a chunk: the
+ * main entry then stays one file, and importing it costs one module load, not two.
  *
  *   tsx ../../scripts/bundle-entries.ts
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { build } from "esbuild";
+import { dirname, join, relative, resolve } from "node:path";
+import { build, type Plugin } from "esbuild";
 import { esmEntries, type PackageJson } from "./package-entries.js";
 
 const packageDir = process.cwd();
@@ -31,6 +34,17 @@ function javascriptUnder(dir: string): string[] {
 }
 
 const before = javascriptUnder(dist);
+
+const entryFiles = new Set(entries);
+const entriesImportEachOther: Plugin = {
+  name: "entries-import-each-other",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\.?\// }, ({ path, importer, kind }) => {
+      if (kind !== "import-statement" || !entryFiles.has(importer)) return undefined;
+      return entryFiles.has(resolve(dirname(importer), path)) ? { path, external: true } : undefined;
+    });
+  },
+};
 const result = await build({
   entryPoints: entries.map((entry) => ({ in: entry, out: relative(dist, entry).replace(/\.js$/, "") })),
   outdir: dist,
@@ -49,6 +63,7 @@ const result = await build({
   allowOverwrite: true,
   metafile: true,
   logLevel: "warning",
+  plugins: [entriesImportEachOther],
   write: true,
 });
 

@@ -24,26 +24,37 @@ export {
   type TokenSet,
   type TokenStore,
 } from "@cloud-sdks/auth";
-export { ApiError } from "./api-error.js";
+// From the main entry, not from its modules: the built `public.js` then imports `index.js`, and
+// no chunk is shared between them (scripts/bundle-entries.ts), so a provider loads one file of core.
 export {
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
   AuthenticationError,
   BadRequestError,
+  CLIENT_ERROR_CODES,
+  ClientConfigError,
+  CloudSdksClientError,
   ConflictError,
   InternalServerError,
+  MissingEnvError,
   NotFoundError,
+  PaginationError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseValidationError,
   UnprocessableEntityError,
-} from "./api-error-classes.js";
-export type { CallOptions } from "./call-options.js";
-export type { ApiErrorOf, OperationKey } from "./operation-errors.js";
-export { PaginationError } from "./pagination.js";
-export type { Page, Paged, PaginateOptions } from "./pagination-types.js";
-export { requestIdOf } from "./request-id.js";
-export { ApiConnectionError, ApiTimeoutError } from "./transport-errors.js";
-export { ClientConfigError } from "./client-options.js";
-export { MissingEnvError } from "./env.js";
-export { CLIENT_ERROR_CODES, CloudSdksClientError, type ClientErrorCode } from "./errors.js";
-export { ResponseValidationError, type ResponseValidation, type ResponseValidationIssue } from "./response-validation.js";
-export type { ResponseViolation, ResponseViolationKind } from "./response-drift.js";
-export { unwrap } from "./unwrap.js";
+  requestIdOf,
+  unwrap,
+  type ApiErrorOf,
+  type CallOptions,
+  type ClientErrorCode,
+  type OperationKey,
+  type Page,
+  type Paged,
+  type PaginateOptions,
+  type ResponseValidation,
+  type ResponseValidationIssue,
+  type ResponseViolation,
+  type ResponseViolationKind,
+} from "./index.js";
