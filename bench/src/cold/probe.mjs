@@ -1,6 +1,7 @@
 // Run by run-cold.ts in a fresh `node --expose-gc` per sample (plain Node, no tsx: its loader would
 // be measured too). argv: <what> <subject>; prints one JSON line.
-//   import: ms to import the subject's entry.   heap: heapUsed (bytes) after constructing one client.
+//   import: ms to import the subject's entry.   import-steps: ms per package of ours, in load order.
+//   heap: heapUsed (bytes) after constructing one client.
 //   waiting <calls>: heapUsed per call while <calls> calls wait on a cold cache (ours) or on a
 //   fetch that has not answered (openapi-fetch), and how many token requests were sent.
 const [what, subject, callsArg] = process.argv.slice(2);
@@ -10,6 +11,19 @@ const gcHeap = () => {
   for (let i = 0; i < 4; i += 1) globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
+
+// import-steps: the provider entry's packages one after another, each import timed after the ones
+// before it, so the report can say where the import time goes.
+if (what === 'import-steps') {
+  const steps = {};
+  for (const specifier of ['openapi-fetch', '@cloud-sdks/auth', '@cloud-sdks/core', '@cloud-sdks/core/public', '@cloud-sdks/cloudlx']) {
+    const stepStart = performance.now();
+    await import(specifier);
+    steps[specifier] = performance.now() - stepStart;
+  }
+  console.log(JSON.stringify(steps));
+  process.exit(0);
+}
 
 const start = performance.now();
 const module = await import(entry);

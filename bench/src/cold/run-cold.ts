@@ -15,6 +15,11 @@ export interface ColdFigure {
 export interface ColdResult {
   /** ms to `import()` the entry (plain `node`, built dist). */
   readonly importMs: ColdFigure;
+  /**
+   * Where that time goes: ms to import each package of the entry after the ones before it
+   * (openapi-fetch first, then auth, core, core/public, the provider), median per step.
+   */
+  readonly importSteps: Readonly<Record<string, number>>;
   /** heapUsed after importing the entry and constructing one client, gc'd (bytes). */
   readonly heapAfterOneClient: ColdFigure;
   /** heapUsed per call while `calls` calls wait: ours on one cold token request, openapi-fetch on its fetch. */
@@ -49,12 +54,16 @@ async function paired(args: (subject: string) => string[], field: string, sample
 
 export async function runCold(options: { samples: number; waitingCalls: number }): Promise<ColdResult> {
   const importMs = (await paired((subject) => ['import', subject], 'importMs', options.samples)).figure;
+  const stepRuns: Record<string, number>[] = [];
+  for (let index = 0; index < options.samples; index += 1) stepRuns.push(await probe(['import-steps', 'ours']));
+  const importSteps = Object.fromEntries(Object.keys(stepRuns[0] ?? {}).map((step) => [step, median(stepRuns.map((run) => run[step] as number))]));
   const heapAfterOneClient = (await paired((subject) => ['heap', subject], 'heapUsed', options.samples)).figure;
   const waiting = await paired((subject) => ['waiting', subject, String(options.waitingCalls)], 'bytesPerCall', 3);
   const oursRuns = waiting.raw.filter((run) => run.ours === 1);
   const baseRuns = waiting.raw.filter((run) => run.ours === 0);
   return {
     importMs,
+    importSteps,
     heapAfterOneClient,
     bytesPerWaitingCall: {
       ...waiting.figure,
