@@ -1,5 +1,5 @@
 // Forked by fleet.test.ts: one worker process of the fleet, sharing tokens through Redis.
-import { clientCredentials, createAuth } from "@cloud-sdks/auth";
+import { clientCredentials, createAuth, type TokenStore } from "@cloud-sdks/auth";
 import { createRedisTokenStore } from "../../src/index.js";
 import type { Generation, Go, IssuedToken, Ready, WorkerReport } from "./report.js";
 
@@ -13,6 +13,21 @@ const refreshAheadMs = Number(env("REFRESH_AHEAD_MS"));
 // parent puts the fleet's together to check that each lifetime was renewed exactly once.
 const issued: IssuedToken[] = [];
 const store = createRedisTokenStore({ url: env("REDIS_URL"), commandTimeoutMs: 2_000, lock: { waitMs: 10_000 } });
+// A token request, its store write and onTokens all run inside withLock: the sections still open
+// are the refreshes this worker must see land before it reports.
+const openSections = new Set<Promise<unknown>>();
+const trackedStore: TokenStore = {
+  get: (key) => store.get(key),
+  set: (key, tokens, ttlMs) => store.set(key, tokens, ttlMs),
+  delete: (key) => store.delete(key),
+  withLock: (key, fn) => {
+    const section = store.withLock(key, fn);
+    openSections.add(section);
+    const close = () => void openSections.delete(section);
+    section.then(close, close);
+    return section;
+  },
+};
 const auth = createAuth({
   credentials: clientCredentials({
     tokenUrl: env("TOKEN_URL"),
@@ -22,7 +37,7 @@ const auth = createAuth({
     refresh: { includeClientCredentials: true },
   }),
   apiBaseUrl: env("BASE_URL"),
-  store,
+  store: trackedStore,
   // Stated, not left to the defaults, so the parent knows where each refresh point lies.
   refreshWindow: { advisorySeconds: refreshAheadMs / 1000, mandatorySeconds: refreshAheadMs / 2000 },
   onTokens: (tokens) => void issued.push({ obtainedAt: tokens.obtainedAt, expiresAt: tokens.expiresAt }),
@@ -85,8 +100,10 @@ for (let i = 0; i < calls; i++) {
     wake = () => undefined;
   }
 }
-// A background refresh the last call started must land (and be reported) before we leave.
-await new Promise((resolve) => setTimeout(resolve, 500));
+// A background refresh the last call started must land (and be reported) before we leave. It
+// entered its lock before that call's response arrived; one more turn covers a lock just taken.
+await new Promise((resolve) => setImmediate(resolve));
+while (openSections.size > 0) await Promise.allSettled([...openSections]);
 
 const report: WorkerReport = {
   calls: made,
