@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
+import { gzipBytesWithoutMessages } from './without-messages.js';
 
 const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
 
@@ -53,6 +54,8 @@ export interface BundleSize {
   readonly minBytes: number;
   /** The same, gzipped (level 9), summed per chunk. */
   readonly gzipBytes: number;
+  /** gzipBytes with every string over 12 characters emptied: the code alone, without its messages. */
+  readonly gzipBytesWithoutMessages: number;
   /** Gzipped bytes of chunks reachable only through dynamic `import()` (e.g. validation schemas). */
   readonly lazyGzipBytes: number;
   readonly lazyMinBytes: number;
@@ -95,7 +98,7 @@ export async function measureBundle(entry: string, platform: 'neutral' | 'node' 
   const entryOutput = Object.keys(metafile.outputs).find((output) => metafile.outputs[output]?.entryPoint !== undefined);
   if (entryOutput === undefined) throw new Error(`esbuild produced no entry chunk for ${entry}`);
   const initial = staticClosure(metafile, entryOutput);
-  const sizes = { minBytes: 0, gzipBytes: 0, lazyMinBytes: 0, lazyGzipBytes: 0 };
+  const sizes = { minBytes: 0, gzipBytes: 0, gzipBytesWithoutMessages: 0, lazyMinBytes: 0, lazyGzipBytes: 0 };
   for (const file of result.outputFiles) {
     const key = Object.keys(metafile.outputs).find((output) => file.path.endsWith(output));
     if (key === undefined || key.endsWith('.map')) continue;
@@ -103,6 +106,7 @@ export async function measureBundle(entry: string, platform: 'neutral' | 'node' 
     if (initial.has(key)) {
       sizes.minBytes += file.contents.byteLength;
       sizes.gzipBytes += gzip;
+      sizes.gzipBytesWithoutMessages += gzipBytesWithoutMessages(file.text);
     } else {
       sizes.lazyMinBytes += file.contents.byteLength;
       sizes.lazyGzipBytes += gzip;
