@@ -74,7 +74,7 @@ export function emitOperations(spec: LoadedSpec): string {
     "export type OperationId = keyof typeof operations;",
     "",
     "// Built on first use: regular expressions compiled at module load would cost every import of",
-    "// this file, and keep `operations` in bundles that take only the types or the table.",
+    "// this file, also those that only read `operations` (the validation entry).",
     "let routeTable: ReadonlyArray<readonly [HttpMethod, RegExp, OperationInfo]> | undefined;",
     "const routes = () => (routeTable ??= [",
     ...routes,
