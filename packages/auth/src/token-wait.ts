@@ -9,7 +9,7 @@ import type { TokenSet } from "./store.js";
 class Wait<T> {
   constructor(
     readonly request: Request,
-    private readonly then: (tokens: TokenSet, request: Request) => T | PromiseLike<T>,
+    private readonly continuation: (tokens: TokenSet, request: Request) => T | PromiseLike<T>,
     private readonly resolve: (value: T | PromiseLike<T>) => void,
     readonly reject: (reason: unknown) => void,
   ) {
@@ -23,7 +23,7 @@ class Wait<T> {
   deliver(tokens: TokenSet): void {
     // Caught here: a throw would skip the callers after this one in the batch.
     try {
-      this.resolve(this.then(tokens, this.request));
+      this.resolve(this.continuation(tokens, this.request));
     } catch (error) {
       this.reject(error);
     }
